@@ -1,0 +1,94 @@
+using Beltic.Credentials;
+using Beltic.DependencyInjection;
+using Beltic.Http;
+using Beltic.WellKnown;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Beltic;
+
+/// <summary>
+/// The entry point to the Beltic APIs. Thread-safe: create one per application (or inject the singleton that
+/// <c>services.AddBeltic(...)</c> registers) and reuse it.
+/// </summary>
+/// <example>
+/// <code>
+/// using var beltic = new BelticClient("sk_staging_…");
+/// var credential = await beltic.Credentials.GetAsync("cred_123");
+/// </code>
+/// </example>
+public class BelticClient : IDisposable
+{
+    private readonly ServiceProvider? _ownedProvider;
+    private readonly BelticConnection? _connection;
+    private CredentialsClient? _credentials;
+    private WellKnownClient? _wellKnown;
+
+    /// <summary>Creates a client with the API key and default options.</summary>
+    /// <param name="apiKey">Your <c>sk_staging_…</c> or <c>sk_production_…</c> key.</param>
+    public BelticClient(string apiKey)
+        : this(new BelticClientOptions { ApiKey = apiKey })
+    {
+    }
+
+    /// <summary>
+    /// Creates a client for apps without dependency injection. It uses exactly the pipeline <c>AddBeltic</c> builds
+    /// (retries, idempotency, auth, logging). The options are copied; later changes to them have no effect.
+    /// </summary>
+    /// <param name="options">The options; validated now.</param>
+    /// <exception cref="OptionsValidationException">The options are invalid (the message names the option).</exception>
+    public BelticClient(BelticClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = BelticClientOptionsValidator.Collect(options);
+        if (failures.Count > 0)
+        {
+            throw new OptionsValidationException(Options.DefaultName, typeof(BelticClientOptions), failures);
+        }
+
+        var services = new ServiceCollection();
+        var snapshot = options.Clone();
+        services.AddBeltic(o => snapshot.CopyTo(o));
+        _ownedProvider = services.BuildServiceProvider();
+        _connection = _ownedProvider.GetRequiredService<BelticConnection>();
+    }
+
+    /// <summary>For mocking: creates a client with no connection; override the virtual members.</summary>
+    protected BelticClient()
+    {
+    }
+
+    internal BelticClient(BelticConnection connection)
+    {
+        _connection = connection;
+    }
+
+    /// <summary>The Credentials API: issue, list, get, verify, revoke, delete, batch issue and evidence.</summary>
+    public virtual CredentialsClient Credentials => _credentials ??= new CredentialsClient(Connection);
+
+    /// <summary>The public <c>/.well-known</c> documents: JWKS, DID document and status list (no API key sent).</summary>
+    public virtual WellKnownClient WellKnown => _wellKnown ??= new WellKnownClient(Connection);
+
+    /// <summary>The environment of the configured API key.</summary>
+    public virtual BelticEnvironment Environment => Connection.Options.Environment;
+
+    private BelticConnection Connection => _connection
+        ?? throw new InvalidOperationException("This BelticClient was created for mocking and has no connection.");
+
+    /// <summary>Releases the HTTP resources of a client built with a constructor (a DI-owned client is released by its container).</summary>
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases resources.</summary>
+    /// <param name="disposing">Whether called from <see cref="Dispose()"/>.</param>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _ownedProvider?.Dispose();
+        }
+    }
+}
