@@ -54,6 +54,17 @@ internal sealed class BelticConnection(IHttpClientFactory factory, IOptionsMonit
         }
     }
 
+    /// <summary>Sends a call whose body is read as text, returning the text and the response facts.</summary>
+    public async Task<(string Body, BelticResponse Response)> SendForTextAsync(Func<Task<IApiResponse<string>>> call, CancellationToken cancellationToken)
+    {
+        var response = await InvokeAsync(call, cancellationToken).ConfigureAwait(false);
+        using (response)
+        {
+            ThrowIfFailed(response);
+            return (response.Content ?? string.Empty, ToRawResponse(response));
+        }
+    }
+
     /// <summary>Same as <see cref="SendAsync{T}"/> for calls whose body is ignored.</summary>
     public async Task<BelticResponse> SendAsync(Func<Task<IApiResponse>> call, CancellationToken cancellationToken)
     {

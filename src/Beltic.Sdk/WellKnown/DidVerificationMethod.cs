@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Beltic.WellKnown;
 
 /// <summary>A verification method of a DID document.</summary>
@@ -13,5 +15,6 @@ public sealed record DidVerificationMethod
     public string? Controller { get; init; }
 
     /// <summary>The public key.</summary>
+    [JsonPropertyName("publicKeyJwk")]
     public PublicJwk? PublicKeyJwk { get; init; }
 }

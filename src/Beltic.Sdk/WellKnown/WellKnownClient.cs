@@ -28,9 +28,10 @@ public class WellKnownClient
     public virtual async Task<JwksDocument> GetJwksAsync(CancellationToken cancellationToken = default)
     {
         var c = Connection;
-        var raw = await c.SendAsync(() => c.WellKnownApi<IWellKnownApi>().GetJwksAsync(cancellationToken), cancellationToken).ConfigureAwait(false);
+        var (raw, response) = await c.SendForTextAsync(() => c.WellKnownApi<IWellKnownApi>().GetJwksAsync(cancellationToken), cancellationToken).ConfigureAwait(false);
         var doc = Parse(raw, BelticJsonContext.Default.JwksDocument, "JWKS");
         doc.Json = raw;
+        doc.RawResponse = response;
         return doc;
     }
 
@@ -40,9 +41,10 @@ public class WellKnownClient
     public virtual async Task<DidDocument> GetDidDocumentAsync(CancellationToken cancellationToken = default)
     {
         var c = Connection;
-        var raw = await c.SendAsync(() => c.WellKnownApi<IWellKnownApi>().GetDidDocumentAsync(cancellationToken), cancellationToken).ConfigureAwait(false);
+        var (raw, response) = await c.SendForTextAsync(() => c.WellKnownApi<IWellKnownApi>().GetDidDocumentAsync(cancellationToken), cancellationToken).ConfigureAwait(false);
         var doc = Parse(raw, BelticJsonContext.Default.DidDocument, "DID document");
         doc.Json = raw;
+        doc.RawResponse = response;
         return doc;
     }
 
@@ -53,8 +55,8 @@ public class WellKnownClient
     public virtual async Task<StatusListDocument> GetStatusListAsync(string? organization = null, CancellationToken cancellationToken = default)
     {
         var c = Connection;
-        var raw = await c.SendAsync(() => c.WellKnownApi<IWellKnownApi>().GetStatusListAsync(organization, cancellationToken), cancellationToken).ConfigureAwait(false);
-        return new StatusListDocument(raw, TryReadEncodedList(raw));
+        var (raw, response) = await c.SendForTextAsync(() => c.WellKnownApi<IWellKnownApi>().GetStatusListAsync(organization, cancellationToken), cancellationToken).ConfigureAwait(false);
+        return new StatusListDocument(raw, TryReadEncodedList(raw)) { RawResponse = response };
     }
 
     private static T Parse<T>(string raw, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> info, string what)

@@ -13,20 +13,21 @@ public sealed class TestHost : IDisposable
 {
     public const string ApiKey = "sk_staging_test_0123456789abcdef";
 
-    public TestHost(Action<BelticClientOptions>? configure = null, Action<IServiceCollection>? services = null)
+    public TestHost(Action<BelticClientOptions>? configure = null, Action<IServiceCollection>? services = null, Action<Beltic.DependencyInjection.BelticBuilder>? builder = null)
     {
         Server = WireMockServer.Start();
-        Time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
+        Time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var collection = new ServiceCollection();
         collection.AddSingleton<TimeProvider>(Time);
         collection.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
         services?.Invoke(collection);
-        collection.AddBeltic(o =>
+        var beltic = collection.AddBeltic(o =>
         {
             o.ApiKey = ApiKey;
             o.BaseAddress = new Uri(Server.Url + "/v1");
             configure?.Invoke(o);
         });
+        builder?.Invoke(beltic);
         Provider = collection.BuildServiceProvider();
         Client = Provider.GetRequiredService<BelticClient>();
     }
@@ -60,7 +61,7 @@ public sealed class TestHost : IDisposable
         var start = Time.GetUtcNow();
         var task = call();
         await Drive(task);
-        var ex = await Assert.ThrowsAsync<TException>(() => task);
+        var ex = await Assert.ThrowsAnyAsync<TException>(() => task);
         return (ex, Time.GetUtcNow() - start);
     }
 
