@@ -1,0 +1,147 @@
+using System.Buffers.Text;
+using System.IO.Compression;
+using System.Text.Json;
+
+namespace Beltic.Verification.Status;
+
+/// <summary>
+/// Reads a status-list document: bare <c>{encodedList}</c>, a StatusList2021/BitstringStatusList credential, or the
+/// payload of a verified JWS. <c>encodedList</c> is base64url (optional multibase <c>u</c>) of GZIP; the decompressed
+/// list must be at least 16,384 bytes and at most the configured cap (gzip-bomb guard).
+/// </summary>
+internal static class StatusListDecoder
+{
+    public const int MinimumBytes = 16_384;
+
+    public static DecodedStatusList FromJson(JsonElement root, int maxBytes)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return DecodedStatusList.Failed("the status list is not a JSON object");
+        }
+
+        var vc = root.TryGetProperty("vc", out var inner) && inner.ValueKind == JsonValueKind.Object ? inner : root;
+        JsonElement holder = vc;
+        if (!vc.TryGetProperty("encodedList", out _))
+        {
+            if (!vc.TryGetProperty("credentialSubject", out holder) || holder.ValueKind != JsonValueKind.Object)
+            {
+                return DecodedStatusList.Failed("the status list has no encodedList");
+            }
+
+            if (vc.TryGetProperty("type", out var types) && !HasAny(types, "StatusList2021Credential", "BitstringStatusListCredential"))
+            {
+                return DecodedStatusList.Failed("the status list credential's type is neither StatusList2021Credential nor BitstringStatusListCredential");
+            }
+
+            if (holder.TryGetProperty("type", out var subjectType) && !HasAny(subjectType, "StatusList2021", "BitstringStatusList"))
+            {
+                return DecodedStatusList.Failed("the status list subject's type is neither StatusList2021 nor BitstringStatusList");
+            }
+        }
+
+        if (!holder.TryGetProperty("encodedList", out var encoded) || encoded.ValueKind != JsonValueKind.String)
+        {
+            return DecodedStatusList.Failed("encodedList is missing or not a string");
+        }
+
+        var bits = Decode(encoded.GetString()!, maxBytes, out var error);
+        if (bits is null)
+        {
+            return DecodedStatusList.Failed(error!);
+        }
+
+        List<string>? purposes = null;
+        if (holder.TryGetProperty("statusPurpose", out var purpose))
+        {
+            purposes = purpose.ValueKind switch
+            {
+                JsonValueKind.String => [purpose.GetString()!],
+                JsonValueKind.Array => purpose.EnumerateArray().Where(p => p.ValueKind == JsonValueKind.String).Select(p => p.GetString()!).ToList(),
+                _ => [],
+            };
+        }
+
+        string? issuer = null;
+        if (vc.TryGetProperty("issuer", out var iss))
+        {
+            issuer = iss.ValueKind == JsonValueKind.String ? iss.GetString()
+                : iss.ValueKind == JsonValueKind.Object && iss.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+        }
+        else if (root.TryGetProperty("iss", out var jwtIss) && jwtIss.ValueKind == JsonValueKind.String)
+        {
+            issuer = jwtIss.GetString();
+        }
+
+        DateTimeOffset? validUntil = null;
+        if (vc.TryGetProperty("validUntil", out var vu) && vu.ValueKind == JsonValueKind.String && DateTimeOffset.TryParse(vu.GetString(), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var parsed))
+        {
+            validUntil = parsed;
+        }
+
+        if (root.TryGetProperty("exp", out var exp) && exp.ValueKind == JsonValueKind.Number && exp.TryGetDouble(out var seconds))
+        {
+            var e = DateTimeOffset.FromUnixTimeMilliseconds((long)(seconds * 1000));
+            validUntil = validUntil is null || e < validUntil ? e : validUntil;
+        }
+
+        return new DecodedStatusList { Bits = bits, Purposes = purposes, Issuer = issuer, ValidUntil = validUntil };
+    }
+
+    /// <summary>Decodes <c>encodedList</c>; null with an error when it is not usable.</summary>
+    public static byte[]? Decode(string encodedList, int maxBytes, out string? error)
+    {
+        error = null;
+        var text = encodedList.AsSpan().Trim();
+        if (text.Length > 0 && text[0] == 'u')
+        {
+            text = text[1..]; // multibase base64url prefix (Bitstring Status List)
+        }
+
+        text = text.TrimEnd('=');
+        var compressed = new byte[Base64Url.GetMaxDecodedLength(text.Length)];
+        if (Base64Url.DecodeFromChars(text, compressed, out _, out var written) != System.Buffers.OperationStatus.Done)
+        {
+            error = "encodedList is not base64url";
+            return null;
+        }
+
+        try
+        {
+            using var input = new MemoryStream(compressed, 0, written);
+            using var gzip = new GZipStream(input, CompressionMode.Decompress);
+            using var output = new MemoryStream();
+            var chunk = new byte[64 * 1024];
+            int read;
+            while ((read = gzip.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                output.Write(chunk, 0, read);
+                if (output.Length > maxBytes)
+                {
+                    error = $"the decompressed status list exceeds {maxBytes} bytes";
+                    return null;
+                }
+            }
+
+            if (output.Length < MinimumBytes)
+            {
+                error = $"the status list has {output.Length} bytes, fewer than the minimum {MinimumBytes} (131,072 entries)";
+                return null;
+            }
+
+            return output.ToArray();
+        }
+        catch (InvalidDataException ex)
+        {
+            error = "encodedList is not valid GZIP: " + ex.Message;
+            return null;
+        }
+    }
+
+    private static bool HasAny(JsonElement value, string a, string b) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.ValueEquals(a) || value.ValueEquals(b),
+        JsonValueKind.Array => value.EnumerateArray().Any(v => v.ValueKind == JsonValueKind.String && (v.ValueEquals(a) || v.ValueEquals(b))),
+        _ => false,
+    };
+}
