@@ -118,6 +118,12 @@ internal static class JwsParser
             return false;
         }
 
+        if (!System.Text.Unicode.Utf8.IsValid(utf8))
+        {
+            error = "it is not valid UTF-8";
+            return false;
+        }
+
         try
         {
             // The document is not disposed: its elements are handed out in VerifiedCredential.
