@@ -1,0 +1,3 @@
+using Beltic.Verify.Cli;
+
+return await CliApp.RunAsync(args, Console.In, Console.Out, Console.Error, CancellationToken.None);
