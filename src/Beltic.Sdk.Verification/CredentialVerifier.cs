@@ -23,6 +23,7 @@ public sealed class CredentialVerifier
     private readonly TimeProvider _time;
     private readonly HashSet<string> _trusted;
     private readonly ConditionalWeakTable<StatusListContent, Task<DecodedStatusList>> _decoded = new();
+    private readonly ConditionalWeakTable<StatusListContent, Task<DecodedStatusList>>.CreateValueCallback _decode;
 
     /// <summary>Creates a verifier.</summary>
     /// <param name="keys">Issuer keys (e.g. <see cref="StaticJwksProvider"/> offline, <see cref="HttpJwksProvider"/> online).</param>
@@ -37,6 +38,7 @@ public sealed class CredentialVerifier
         _options.Validate();
         _trusted = new HashSet<string>(_options.TrustedIssuers, StringComparer.Ordinal);
         _time = timeProvider ?? TimeProvider.System;
+        _decode = DecodeAsync;
     }
 
     /// <summary>Verifies a credential.</summary>
@@ -104,7 +106,7 @@ public sealed class CredentialVerifier
         // 7. policy
         if (context?.Transaction is not { } tx)
         {
-            steps.Add(new VerificationStepResult(VerificationStep.Policy, VerificationStepStatus.Skipped, "no transaction context was given"));
+            steps.Add(NoTransaction);
         }
         else if (credential.CredentialType != "agent_authorization")
         {
@@ -119,12 +121,12 @@ public sealed class CredentialVerifier
             steps.Add(Passed(VerificationStep.Policy));
         }
 
-        return new VerificationResult(null, null, $"Valid {credential.CredentialType} credential for {credential.SubjectId} from {credential.Issuer}.", steps, credential);
+        return new VerificationResult(null, null, null, steps, credential);
     }
 
     private async ValueTask<(IssuerKey? Key, StepFailure? Failure)> ResolveKeyAsync(ParsedJws jws, VerifiedCredential credential, CancellationToken cancellationToken)
     {
-        if (VcPayload.ReadIssuer(jws.Payload, out var issuer) is { } issuerFailure)
+        if (VcPayload.ReadIssuer(jws.Payload, credential.VcObject, out var issuer) is { } issuerFailure)
         {
             return (null, issuerFailure);
         }
@@ -166,14 +168,27 @@ public sealed class CredentialVerifier
 
     private async ValueTask<(StepFailure? Failure, string? SkipNote)> CheckStatusAsync(JsonElement payload, VerifiedCredential credential, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var vc = VcPayload.Vc(payload);
-        if (!vc.TryGetProperty("credentialStatus", out var statusEl))
+        if (!credential.VcObject.TryGetProperty("credentialStatus"u8, out var statusEl))
         {
             return (null, "the credential has no credentialStatus");
         }
 
-        var entries = statusEl.ValueKind == JsonValueKind.Array ? statusEl.EnumerateArray().ToList() : [statusEl];
-        entries.RemoveAll(e => VcPayload.String(e, "type") is not ("StatusList2021Entry" or "BitstringStatusListEntry"));
+        var entries = new List<JsonElement>(1);
+        if (statusEl.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var e in statusEl.EnumerateArray())
+            {
+                if (IsStatusEntry(e))
+                {
+                    entries.Add(e);
+                }
+            }
+        }
+        else if (IsStatusEntry(statusEl))
+        {
+            entries.Add(statusEl);
+        }
+
         if (entries.Count == 0)
         {
             return (null, "no StatusList2021Entry or BitstringStatusListEntry");
@@ -224,14 +239,17 @@ public sealed class CredentialVerifier
         return (null, null);
     }
 
+    private static bool IsStatusEntry(JsonElement e)
+        => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("type"u8, out var t) && (t.ValueEquals("StatusList2021Entry"u8) || t.ValueEquals("BitstringStatusListEntry"u8));
+
     private static string? ReadEntry(JsonElement entry, out long? index, out string? url, out string purpose)
     {
         index = null;
         url = VcPayload.String(entry, "statusListCredential");
         purpose = VcPayload.String(entry, "statusPurpose") ?? "revocation";
-        if (entry.TryGetProperty("statusListIndex", out var idx))
+        if (entry.TryGetProperty("statusListIndex"u8, out var idx))
         {
-            if (idx.ValueKind == JsonValueKind.String && idx.GetString() is { Length: > 0 and <= 12 } s && s.All(char.IsAsciiDigit))
+            if (idx.ValueKind == JsonValueKind.String && idx.GetString() is { Length: > 0 and <= 12 } s && !s.AsSpan().ContainsAnyExceptInRange('0', '9'))
             {
                 index = long.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
             }
@@ -246,12 +264,12 @@ public sealed class CredentialVerifier
             return "statusListIndex is not a non-negative integer";
         }
 
-        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out _))
+        if (url is null || !(url.StartsWith("https://", StringComparison.Ordinal) || url.StartsWith("http://", StringComparison.Ordinal)))
         {
             return "statusListCredential is not an absolute URL";
         }
 
-        if (entry.TryGetProperty("statusSize", out var size) && !(size.ValueKind == JsonValueKind.Number && size.TryGetInt32(out var n1) && n1 == 1))
+        if (entry.TryGetProperty("statusSize"u8, out var size) && !(size.ValueKind == JsonValueKind.Number && size.TryGetInt32(out var n1) && n1 == 1))
         {
             return "multi-bit status entries (statusSize > 1) are not supported";
         }
@@ -281,7 +299,7 @@ public sealed class CredentialVerifier
             return (false, $"no status list is available for {url}");
         }
 
-        var decoded = await _decoded.GetValue(content, c => DecodeAsync(c)).WaitAsync(cancellationToken).ConfigureAwait(false);
+        var decoded = await _decoded.GetValue(content, _decode).WaitAsync(cancellationToken).ConfigureAwait(false);
         if (decoded.Error is not null)
         {
             return (false, decoded.Error);
@@ -347,7 +365,10 @@ public sealed class CredentialVerifier
         return StatusListDecoder.FromJson(jws.Payload, _options.MaxStatusListBytes);
     }
 
-    private static VerificationStepResult Passed(VerificationStep step) => new(step, VerificationStepStatus.Passed);
+    private static readonly VerificationStepResult[] PassedSteps = AllSteps.Select(s => new VerificationStepResult(s, VerificationStepStatus.Passed)).ToArray();
+    private static readonly VerificationStepResult NoTransaction = new(VerificationStep.Policy, VerificationStepStatus.Skipped, "no transaction context was given");
+
+    private static VerificationStepResult Passed(VerificationStep step) => PassedSteps[(int)step - 1];
 
     private static VerificationResult Fail(List<VerificationStepResult> steps, VerificationStep step, StepFailure failure, VerifiedCredential? credential)
     {

@@ -6,11 +6,13 @@ namespace Beltic.Verification;
 /// </summary>
 public sealed class VerificationResult
 {
-    internal VerificationResult(string? code, VerificationStep? failedStep, string message, IReadOnlyList<VerificationStepResult> steps, VerifiedCredential? credential)
+    private string? _message;
+
+    internal VerificationResult(string? code, VerificationStep? failedStep, string? message, IReadOnlyList<VerificationStepResult> steps, VerifiedCredential? credential)
     {
         Code = code;
         FailedStep = failedStep;
-        Message = message;
+        _message = message;
         Steps = steps;
         Credential = credential;
     }
@@ -25,7 +27,9 @@ public sealed class VerificationResult
     public VerificationStep? FailedStep { get; }
 
     /// <summary>A human-readable summary.</summary>
-    public string Message { get; }
+    public string Message => _message ??= Credential is { } c
+        ? $"Valid {c.CredentialType} credential for {c.SubjectId} from {c.Issuer}."
+        : "Valid credential.";
 
     /// <summary>All seven steps with their outcome.</summary>
     public IReadOnlyList<VerificationStepResult> Steps { get; }

@@ -10,7 +10,15 @@ public sealed class VerifiedCredential
         Header = header;
         Payload = payload;
         Kid = kid;
+        IsVc11 = payload.TryGetProperty("vc"u8, out var vc) && vc.ValueKind == JsonValueKind.Object;
+        VcObject = IsVc11 ? vc : payload;
     }
+
+    /// <summary>The object holding the credential (the payload for VC 2.0, the <c>vc</c> claim for VC 1.1), found once.</summary>
+    internal JsonElement VcObject { get; }
+
+    /// <summary>Whether the credential sits in a VC 1.1 <c>vc</c> claim (so its 1.1-only members are worth looking up).</summary>
+    internal bool IsVc11 { get; }
 
     /// <summary>The JOSE header.</summary>
     public JsonElement Header { get; }

@@ -9,7 +9,21 @@ internal static class Base64UrlStrict
 
     public static bool TryDecode(ReadOnlySpan<char> text, out byte[] bytes)
     {
-        bytes = [];
+        if (!TryDecodeMemory(text, out var memory))
+        {
+            bytes = [];
+            return false;
+        }
+
+        bytes = memory.Length == 0 ? [] : memory.ToArray();
+        return true;
+    }
+
+    /// <summary>Decodes into a buffer of the exact maximum size, without copying.</summary>
+    public static bool TryDecodeMemory(ReadOnlySpan<char> text, out ReadOnlyMemory<byte> memory)
+    {
+        memory = default;
+        byte[] bytes;
         if (text.Length % 4 == 1)
         {
             return false;
@@ -34,11 +48,7 @@ internal static class Base64UrlStrict
             return false;
         }
 
-        if (written != bytes.Length)
-        {
-            Array.Resize(ref bytes, written);
-        }
-
+        memory = bytes.AsMemory(0, written);
         return true;
     }
 

@@ -20,17 +20,18 @@ internal static class Es256
 
     public static StepFailure? Verify(string token, int signingInputLength, string signatureSegment, ECDsa key)
     {
-        if (!Base64UrlStrict.TryDecode(signatureSegment, out var signature))
+        if (!Base64UrlStrict.TryDecodeMemory(signatureSegment, out var signatureMemory))
         {
             return new StepFailure(VerificationCodes.InvalidSignature, "The signature is not strict base64url.");
         }
 
+        var signature = signatureMemory.Span;
         if (signature.Length != 64)
         {
             return new StepFailure(VerificationCodes.InvalidSignature, $"An ES256 signature is 64 bytes (r‖s); this one is {signature.Length} (DER signatures are not accepted).");
         }
 
-        if (!InRange(signature.AsSpan(0, 32)) || !InRange(signature.AsSpan(32, 32)))
+        if (!InRange(signature[..32]) || !InRange(signature[32..]))
         {
             return new StepFailure(VerificationCodes.InvalidSignature, "The signature's r or s is outside [1, n−1].");
         }

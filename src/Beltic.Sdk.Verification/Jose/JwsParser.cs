@@ -40,12 +40,12 @@ internal static class JwsParser
         var payloadSeg = token.AsSpan(first + 1, second - first - 1);
         var signatureSeg = token[(second + 1)..];
 
-        if (!Base64UrlStrict.TryDecode(headerSeg, out var headerBytes))
+        if (!Base64UrlStrict.TryDecodeMemory(headerSeg, out var headerBytes))
         {
             return StepFailure.Malformed("The header is not strict base64url (no padding, whitespace, '+' or '/').");
         }
 
-        if (!Base64UrlStrict.TryDecode(payloadSeg, out var payloadBytes))
+        if (!Base64UrlStrict.TryDecodeMemory(payloadSeg, out var payloadBytes))
         {
             return StepFailure.Malformed("The payload is not strict base64url (no padding, whitespace, '+' or '/').");
         }
@@ -64,7 +64,7 @@ internal static class JwsParser
         }
 
         // alg: exact, case-sensitive allowlist of one (RFC 8725 §3.1).
-        if (!header.TryGetProperty("alg", out var alg) || alg.ValueKind != JsonValueKind.String)
+        if (!header.TryGetProperty("alg"u8, out var alg) || alg.ValueKind != JsonValueKind.String)
         {
             return new StepFailure(VerificationCodes.UnsupportedAlgorithm, "The header has no 'alg'; only ES256 is accepted.");
         }
@@ -74,27 +74,27 @@ internal static class JwsParser
             return new StepFailure(VerificationCodes.UnsupportedAlgorithm, $"Algorithm '{Safe(alg.GetString())}' is not accepted; only ES256 is.");
         }
 
-        if (header.TryGetProperty("crit", out _))
+        if (header.TryGetProperty("crit"u8, out _))
         {
             return StepFailure.Malformed("The header has 'crit'; no JWS extensions are understood (RFC 7515 §4.1.11).");
         }
 
-        if (header.TryGetProperty("zip", out _) || header.TryGetProperty("enc", out _))
+        if (header.TryGetProperty("zip"u8, out _) || header.TryGetProperty("enc"u8, out _))
         {
             return StepFailure.Malformed("Compressed or encrypted tokens ('zip'/'enc') are not accepted.");
         }
 
-        if (header.TryGetProperty("typ", out var typ) && !IsOneOf(typ, AllowedTyp, allowApplicationPrefix: true))
+        if (header.TryGetProperty("typ"u8, out var typ) && !IsOneOf(typ, AllowedTyp, allowApplicationPrefix: true))
         {
             return StepFailure.Malformed($"Header typ '{Safe(typ.ToString())}' is not a credential type (vc+jwt, vc+ld+json+jwt, JWT).");
         }
 
-        if (header.TryGetProperty("cty", out var cty) && !IsOneOf(cty, AllowedCty, allowApplicationPrefix: false))
+        if (header.TryGetProperty("cty"u8, out var cty) && !IsOneOf(cty, AllowedCty, allowApplicationPrefix: false))
         {
             return StepFailure.Malformed($"Header cty '{Safe(cty.ToString())}' is not accepted (nested JWTs are not).");
         }
 
-        if (!header.TryGetProperty("kid", out var kidEl) || kidEl.ValueKind != JsonValueKind.String || kidEl.GetString() is not { Length: > 0 and <= 256 } kid)
+        if (!header.TryGetProperty("kid"u8, out var kidEl) || kidEl.ValueKind != JsonValueKind.String || kidEl.GetString() is not { Length: > 0 and <= 256 } kid)
         {
             return new StepFailure(VerificationCodes.MissingKid, "The header needs a 'kid' string of 1 to 256 characters.");
         }
@@ -108,17 +108,17 @@ internal static class JwsParser
         return null;
     }
 
-    private static bool TryParseObject(byte[] utf8, out JsonElement element, out string error)
+    private static bool TryParseObject(ReadOnlyMemory<byte> utf8, out JsonElement element, out string error)
     {
         element = default;
         error = "";
-        if (utf8.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        if (utf8.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             error = "it starts with a byte-order mark";
             return false;
         }
 
-        if (!System.Text.Unicode.Utf8.IsValid(utf8))
+        if (!System.Text.Unicode.Utf8.IsValid(utf8.Span))
         {
             error = "it is not valid UTF-8";
             return false;

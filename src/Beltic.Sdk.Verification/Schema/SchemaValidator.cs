@@ -12,27 +12,31 @@ internal static class SchemaValidator
 
     public static StepFailure? Validate(JsonElement payload, VerifiedCredential credential)
     {
-        var v2 = FirstContext(payload) == VcPayload.V2Context;
+        var v2 = !credential.IsVc11 && FirstContextIs(payload, VcPayload.V2Context);
         JsonElement vc;
         if (v2)
         {
-            if (payload.TryGetProperty("vc", out _) || payload.TryGetProperty("vp", out _))
+            if (payload.TryGetProperty("vp"u8, out _))
             {
                 return StepFailure.InvalidClaims("A VC 2.0 JWT must not carry 'vc' or 'vp' claims.");
             }
 
             vc = payload;
         }
-        else if (payload.TryGetProperty("vc", out var inner) && inner.ValueKind == JsonValueKind.Object && FirstContext(inner) == VcPayload.V1Context)
+        else if (credential.IsVc11 && FirstContextIs(credential.VcObject, VcPayload.V1Context))
         {
-            vc = inner;
+            vc = credential.VcObject;
+        }
+        else if (credential.IsVc11 && FirstContextIs(payload, VcPayload.V2Context))
+        {
+            return StepFailure.InvalidClaims("A VC 2.0 JWT must not carry 'vc' or 'vp' claims.");
         }
         else
         {
             return StepFailure.InvalidClaims($"'@context' must start with {VcPayload.V2Context} (or, in a 'vc' claim, {VcPayload.V1Context}).");
         }
 
-        if (!vc.TryGetProperty("type", out var type) || !Contains(type, "VerifiableCredential"))
+        if (!vc.TryGetProperty("type"u8, out var type) || !Contains(type, "VerifiableCredential"))
         {
             return StepFailure.InvalidClaims("'type' must include VerifiableCredential.");
         }
@@ -65,7 +69,7 @@ internal static class SchemaValidator
             id = jti;
         }
 
-        if (vc.TryGetProperty("credentialStatus", out var status) && !AllObjectsWithType(status))
+        if (vc.TryGetProperty("credentialStatus"u8, out var status) && !AllObjectsWithType(status))
         {
             return StepFailure.InvalidClaims("'credentialStatus' must be an object (or array of objects) with a 'type'.");
         }
@@ -75,7 +79,7 @@ internal static class SchemaValidator
         credential.SubjectId = subjectId;
         credential.Subject = subject;
         credential.Claims = claims;
-        credential.CredentialType = VcPayload.CredentialType(payload, vc);
+        credential.CredentialType = VcPayload.CredentialType(payload, vc, credential.IsVc11);
 
         return credential.CredentialType switch
         {
@@ -124,7 +128,7 @@ internal static class SchemaValidator
         var i = 0;
         foreach (var p in perms.EnumerateArray())
         {
-            var at = $"permissions[{i++}]";
+            var at = new PermissionPath(i++);
             if (p.ValueKind != JsonValueKind.Object)
             {
                 return StepFailure.InvalidClaims($"{at} must be an object.");
@@ -135,18 +139,17 @@ internal static class SchemaValidator
                 return StepFailure.InvalidClaims($"{at}.resource_type must be a non-empty string.");
             }
 
-            if (p.TryGetProperty("resource_id", out var rid) && rid.ValueKind != JsonValueKind.String)
+            if (p.TryGetProperty("resource_id"u8, out var rid) && rid.ValueKind != JsonValueKind.String)
             {
                 return StepFailure.InvalidClaims($"{at}.resource_id must be a string.");
             }
 
-            if (!p.TryGetProperty("actions", out var actions) || actions.ValueKind != JsonValueKind.Array || actions.GetArrayLength() == 0 ||
-                actions.EnumerateArray().Any(a => a.ValueKind != JsonValueKind.String || a.GetString()!.Length == 0))
+            if (!p.TryGetProperty("actions"u8, out var actions) || actions.ValueKind != JsonValueKind.Array || actions.GetArrayLength() == 0 || !AllNonEmptyStrings(actions))
             {
                 return StepFailure.InvalidClaims($"{at}.actions must be a non-empty array of non-empty strings.");
             }
 
-            if (p.TryGetProperty("conditions", out var conditions))
+            if (p.TryGetProperty("conditions"u8, out var conditions))
             {
                 if (conditions.ValueKind != JsonValueKind.Array)
                 {
@@ -156,7 +159,7 @@ internal static class SchemaValidator
                 foreach (var c in conditions.EnumerateArray())
                 {
                     if (c.ValueKind != JsonValueKind.Object || VcPayload.String(c, "field") is null ||
-                        (VcPayload.String(c, "op") ?? VcPayload.String(c, "operator")) is null || !c.TryGetProperty("value", out _))
+                        (VcPayload.String(c, "op") ?? VcPayload.String(c, "operator")) is null || !c.TryGetProperty("value"u8, out _))
                     {
                         return StepFailure.InvalidClaims($"{at}.conditions entries need 'field', 'op' (or 'operator') and 'value'.");
                     }
@@ -165,13 +168,13 @@ internal static class SchemaValidator
         }
 
         if (VcPayload.TryClaim(claims, subject, "authorized_currencies", out var cur) &&
-            (cur.ValueKind != JsonValueKind.Array || cur.EnumerateArray().Any(c => c.ValueKind != JsonValueKind.String)))
+            (cur.ValueKind != JsonValueKind.Array || !AllNonEmptyStrings(cur)))
         {
             return StepFailure.InvalidClaims("'authorized_currencies' must be an array of strings.");
         }
 
         if (VcPayload.TryClaim(claims, subject, "spend_limit", out var limit) &&
-            (limit.ValueKind != JsonValueKind.Object || !limit.TryGetProperty("amount", out var amount) || amount.ValueKind != JsonValueKind.Number))
+            (limit.ValueKind != JsonValueKind.Object || !limit.TryGetProperty("amount"u8, out var amount) || amount.ValueKind != JsonValueKind.Number))
         {
             return StepFailure.InvalidClaims("'spend_limit' must be an object with a numeric 'amount'.");
         }
@@ -179,27 +182,59 @@ internal static class SchemaValidator
         return null;
     }
 
+    /// <summary>Formats "permissions[i]" only when a message needs it.</summary>
+    private readonly record struct PermissionPath(int Index)
+    {
+        public override string ToString() => $"permissions[{Index}]";
+    }
+
+    private static bool AllNonEmptyStrings(JsonElement array)
+    {
+        foreach (var a in array.EnumerateArray())
+        {
+            if (a.ValueKind != JsonValueKind.String || a.ValueEquals(""u8))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static StepFailure? RequireString(JsonElement? claims, JsonElement? subject, string name, string why = "is required")
         => VcPayload.TryClaim(claims, subject, name, out var v) && v.ValueKind == JsonValueKind.String
             ? null
             : StepFailure.InvalidClaims($"'{name}' must be a string and {why}.");
 
-    private static string? FirstContext(JsonElement obj)
-        => obj.TryGetProperty("@context", out var ctx) && ctx.ValueKind == JsonValueKind.Array && ctx.GetArrayLength() > 0 && ctx[0].ValueKind == JsonValueKind.String
-            ? ctx[0].GetString()
-            : null;
+    private static bool FirstContextIs(JsonElement obj, string expected)
+        => obj.TryGetProperty("@context"u8, out var ctx) && ctx.ValueKind == JsonValueKind.Array && ctx.GetArrayLength() > 0 && ctx[0].ValueKind == JsonValueKind.String
+            && ctx[0].ValueEquals(expected);
 
-    private static bool Contains(JsonElement value, string s) => value.ValueKind switch
+    private static bool Contains(JsonElement value, string s)
     {
-        JsonValueKind.String => value.ValueEquals(s),
-        JsonValueKind.Array => value.EnumerateArray().Any(v => v.ValueKind == JsonValueKind.String && v.ValueEquals(s)),
-        _ => false,
-    };
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            return value.ValueEquals(s);
+        }
+
+        if (value.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var v in value.EnumerateArray())
+            {
+                if (v.ValueKind == JsonValueKind.String && v.ValueEquals(s))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static bool AllObjectsWithType(JsonElement status) => status.ValueKind switch
     {
-        JsonValueKind.Object => status.TryGetProperty("type", out _),
-        JsonValueKind.Array => status.EnumerateArray().All(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("type", out _)),
+        JsonValueKind.Object => status.TryGetProperty("type"u8, out _),
+        JsonValueKind.Array => status.EnumerateArray().All(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("type"u8, out _)),
         _ => false,
     };
 }

@@ -27,13 +27,14 @@ internal static class TimeValidator
             return f3;
         }
 
-        var vc = VcPayload.Vc(payload);
-        if (DateString(vc, "validFrom", out var validFrom) is { } f4 || DateString(vc, "issuanceDate", out var issuance) is { } f5)
+        var vc = credential.VcObject;
+        DateTimeOffset? issuance = null, expiration = null;
+        if (DateString(vc, "validFrom", out var validFrom) is not null || (credential.IsVc11 && DateString(vc, "issuanceDate", out issuance) is not null))
         {
             return StepFailure.InvalidClaims("validFrom / issuanceDate must be an RFC 3339 date-time string.");
         }
 
-        if (DateString(vc, "validUntil", out var validUntil) is not null || DateString(vc, "expirationDate", out var expiration) is not null)
+        if (DateString(vc, "validUntil", out var validUntil) is not null || (credential.IsVc11 && DateString(vc, "expirationDate", out expiration) is not null))
         {
             return StepFailure.InvalidClaims("validUntil / expirationDate must be an RFC 3339 date-time string.");
         }
@@ -102,6 +103,12 @@ internal static class TimeValidator
             return null;
         }
 
+        if (el.ValueKind == JsonValueKind.String && el.TryGetDateTimeOffset(out var fast))
+        {
+            value = fast; // JSON's ISO 8601 reader: fast path for the usual "2026-05-21T10:30:00Z"
+            return null;
+        }
+
         if (el.ValueKind == JsonValueKind.String && el.GetString() is { } s && s.Contains('T', StringComparison.Ordinal) &&
             DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed))
         {
@@ -114,7 +121,7 @@ internal static class TimeValidator
 
     private static bool HasAudience(JsonElement payload, string expected)
     {
-        if (!payload.TryGetProperty("aud", out var aud))
+        if (!payload.TryGetProperty("aud"u8, out var aud))
         {
             return false;
         }

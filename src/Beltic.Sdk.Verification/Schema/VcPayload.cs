@@ -10,18 +10,17 @@ internal static class VcPayload
 
     /// <summary>The object holding the credential: the <c>vc</c> claim when present as an object, else the payload.</summary>
     public static JsonElement Vc(JsonElement payload)
-        => payload.TryGetProperty("vc", out var vc) && vc.ValueKind == JsonValueKind.Object ? vc : payload;
+        => payload.TryGetProperty("vc"u8, out var vc) && vc.ValueKind == JsonValueKind.Object ? vc : payload;
 
     public static string? String(JsonElement obj, string name)
         => obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
     /// <summary>Step 2's issuer: <c>iss</c> and the VC <c>issuer</c> (string or <c>issuer.id</c>) must agree.</summary>
-    public static StepFailure? ReadIssuer(JsonElement payload, out string? issuer)
+    public static StepFailure? ReadIssuer(JsonElement payload, JsonElement vc, out string? issuer)
     {
         issuer = null;
         string? vcIssuer = null;
-        var vc = Vc(payload);
-        if (vc.TryGetProperty("issuer", out var i))
+        if (vc.TryGetProperty("issuer"u8, out var i))
         {
             vcIssuer = i.ValueKind switch
             {
@@ -36,7 +35,7 @@ internal static class VcPayload
         }
 
         string? iss = null;
-        if (payload.TryGetProperty("iss", out var issEl))
+        if (payload.TryGetProperty("iss"u8, out var issEl))
         {
             if (issEl.ValueKind != JsonValueKind.String)
             {
@@ -58,7 +57,7 @@ internal static class VcPayload
     /// <summary>The first (or only) credentialSubject object.</summary>
     public static JsonElement? Subject(JsonElement vc)
     {
-        if (!vc.TryGetProperty("credentialSubject", out var s))
+        if (!vc.TryGetProperty("credentialSubject"u8, out var s))
         {
             return null;
         }
@@ -73,7 +72,7 @@ internal static class VcPayload
 
     /// <summary>The claims: a nested <c>credentialSubject.claims</c> object, else <c>credentialSubject</c> itself.</summary>
     public static JsonElement? Claims(JsonElement? subject)
-        => subject is { } s && s.TryGetProperty("claims", out var c) && c.ValueKind == JsonValueKind.Object ? c : subject;
+        => subject is { } s && s.TryGetProperty("claims"u8, out var c) && c.ValueKind == JsonValueKind.Object ? c : subject;
 
     /// <summary>A claim from the claims object, falling back to the subject.</summary>
     public static bool TryClaim(JsonElement? claims, JsonElement? subject, string name, out JsonElement value)
@@ -83,14 +82,14 @@ internal static class VcPayload
     }
 
     /// <summary>The Beltic credential type from <c>credential_type</c>, or from a <c>type</c> entry.</summary>
-    public static string? CredentialType(JsonElement payload, JsonElement vc)
+    public static string? CredentialType(JsonElement payload, JsonElement vc, bool vc11)
     {
-        if ((String(payload, "credential_type") ?? String(vc, "credential_type")) is { } explicitType)
+        if ((String(payload, "credential_type") ?? (vc11 ? String(vc, "credential_type") : null)) is { } explicitType)
         {
             return explicitType;
         }
 
-        if (!vc.TryGetProperty("type", out var types))
+        if (!vc.TryGetProperty("type"u8, out var types))
         {
             return null;
         }

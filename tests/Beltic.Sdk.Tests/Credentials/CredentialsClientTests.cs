@@ -358,7 +358,7 @@ public class CredentialsClientTests
     };
 
     [Theory]
-    [MemberData(nameof(BadEvidence))]
+    [MemberData(nameof(BadEvidence), DisableDiscoveryEnumeration = true)]
     public async Task Bad_evidence_is_rejected_before_anything_is_sent(byte[] content, string? type, string expected)
     {
         using var host = new TestHost();

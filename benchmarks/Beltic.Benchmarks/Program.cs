@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Beltic.Benchmarks.VerifyBenchmarks).Assembly).Run(args);
