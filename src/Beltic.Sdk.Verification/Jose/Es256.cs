@@ -40,7 +40,9 @@ internal static class Es256
         try
         {
             var written = Encoding.ASCII.GetBytes(token.AsSpan(0, signingInputLength), rented);
-            var ok = key.VerifyData(rented.AsSpan(0, written), signature, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+            Span<byte> hash = stackalloc byte[32];
+            SHA256.HashData(rented.AsSpan(0, written), hash);
+            var ok = key.VerifyHash(hash, signature, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
             return ok ? null : new StepFailure(VerificationCodes.InvalidSignature, "The ES256 signature does not verify with the issuer's key.");
         }
         finally
