@@ -193,6 +193,27 @@ public class StatusAndPolicyTests
         Assert.Equal(VerificationCodes.StatusUnavailable, (await verifier.VerifyAsync(_issuer.Sign(elsewhere))).Code);
     }
 
+    [Fact]
+    public async Task Offline_sources_load_from_files()
+    {
+        var dir = Directory.CreateTempSubdirectory("beltic-files-").FullName;
+        try
+        {
+            var jwksPath = Path.Combine(dir, "jwks.json");
+            var listPath = Path.Combine(dir, "status.json");
+            await File.WriteAllTextAsync(jwksPath, _issuer.Jwks());
+            await File.WriteAllTextAsync(listPath, TestIssuer.StatusList(TestIssuer.EncodedList(16_384, 42)));
+            var verifier = new CredentialVerifier(StaticJwksProvider.FromFile(jwksPath), StaticStatusListProvider.FromFile(listPath), null, Verifiers.Clock());
+
+            Assert.Equal(VerificationCodes.Revoked, (await verifier.VerifyAsync(_issuer.Sign(WithIndex(42)))).Code);
+            Assert.True((await verifier.VerifyAsync(_issuer.Sign(WithIndex(43)))).IsValid);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
     // ---- step 7: policy ----
 
     private static VerificationContext Tx(string json) => new() { Transaction = TransactionContext.Parse(json) };

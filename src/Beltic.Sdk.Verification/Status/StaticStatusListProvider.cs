@@ -6,6 +6,11 @@ public sealed class StaticStatusListProvider : IStatusListProvider
     private readonly Dictionary<string, StatusListContent> _byUrl = new(StringComparer.Ordinal);
     private StatusListContent? _fallback;
 
+    /// <summary>Creates a provider that uses the status-list file at <paramref name="path"/> for every status-list URL.</summary>
+    /// <param name="path">A status-list document (JSON credential, bare <c>{"encodedList": …}</c> or compact JWS).</param>
+    /// <returns>The provider.</returns>
+    public static StaticStatusListProvider FromFile(string path) => new StaticStatusListProvider().ForAnyUrl(File.ReadAllText(path));
+
     /// <summary>Uses <paramref name="content"/> for every status-list URL.</summary>
     /// <param name="content">The status-list document.</param>
     /// <returns>This provider.</returns>
