@@ -95,7 +95,7 @@ public sealed class CredentialVerifier
         steps.Add(Passed(VerificationStep.Schema));
 
         // 6. status
-        var (statusFailure, statusNote) = await CheckStatusAsync(jws.Payload, credential, now, cancellationToken).ConfigureAwait(false);
+        var (statusFailure, statusNote) = await CheckStatusAsync(credential, now, cancellationToken).ConfigureAwait(false);
         if (statusFailure is not null)
         {
             return Fail(steps, VerificationStep.Status, statusFailure, credential);
@@ -110,7 +110,7 @@ public sealed class CredentialVerifier
         }
         else if (credential.CredentialType != "agent_authorization")
         {
-            steps.Add(new VerificationStepResult(VerificationStep.Policy, VerificationStepStatus.Skipped, "transaction policy applies to agent_authorization credentials only"));
+            steps.Add(NotAgentCredential);
         }
         else if (PolicyEvaluator.Evaluate(credential, tx) is { } policyFailure)
         {
@@ -138,6 +138,7 @@ public sealed class CredentialVerifier
         }
 
         var kid = jws.Kid;
+        string? fragment = null;
         if (kid.StartsWith("did:", StringComparison.Ordinal))
         {
             // A DID-URL kid must belong to the issuer's own DID; the key set is then searched by the full id and the fragment.
@@ -146,14 +147,16 @@ public sealed class CredentialVerifier
             {
                 return (null, new StepFailure(VerificationCodes.UnknownKey, $"Key '{JwsParser.Safe(kid)}' does not belong to issuer '{JwsParser.Safe(issuer)}'."));
             }
+
+            fragment = kid[(hash + 1)..];
         }
 
         try
         {
             var key = await _keys.FindKeyAsync(issuer!, kid, cancellationToken).ConfigureAwait(false);
-            if (key is null && kid.StartsWith("did:", StringComparison.Ordinal))
+            if (key is null && fragment is not null)
             {
-                key = await _keys.FindKeyAsync(issuer!, kid[(kid.IndexOf('#', StringComparison.Ordinal) + 1)..], cancellationToken).ConfigureAwait(false);
+                key = await _keys.FindKeyAsync(issuer!, fragment, cancellationToken).ConfigureAwait(false);
             }
 
             return key is null
@@ -166,7 +169,7 @@ public sealed class CredentialVerifier
         }
     }
 
-    private async ValueTask<(StepFailure? Failure, string? SkipNote)> CheckStatusAsync(JsonElement payload, VerifiedCredential credential, DateTimeOffset now, CancellationToken cancellationToken)
+    private async ValueTask<(StepFailure? Failure, string? SkipNote)> CheckStatusAsync(VerifiedCredential credential, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (!credential.VcObject.TryGetProperty("credentialStatus"u8, out var statusEl))
         {
@@ -367,6 +370,7 @@ public sealed class CredentialVerifier
 
     private static readonly VerificationStepResult[] PassedSteps = AllSteps.Select(s => new VerificationStepResult(s, VerificationStepStatus.Passed)).ToArray();
     private static readonly VerificationStepResult NoTransaction = new(VerificationStep.Policy, VerificationStepStatus.Skipped, "no transaction context was given");
+    private static readonly VerificationStepResult NotAgentCredential = new(VerificationStep.Policy, VerificationStepStatus.Skipped, "transaction policy applies to agent_authorization credentials only");
 
     private static VerificationStepResult Passed(VerificationStep step) => PassedSteps[(int)step - 1];
 

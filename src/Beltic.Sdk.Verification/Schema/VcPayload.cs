@@ -15,6 +15,14 @@ internal static class VcPayload
     public static string? String(JsonElement obj, string name)
         => obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
+    /// <summary>The issuer id of a VC <c>issuer</c> member: the string itself or <c>issuer.id</c>; null for any other shape.</summary>
+    public static string? IssuerId(JsonElement issuer) => issuer.ValueKind switch
+    {
+        JsonValueKind.String => issuer.GetString(),
+        JsonValueKind.Object => String(issuer, "id"),
+        _ => null,
+    };
+
     /// <summary>Step 2's issuer: <c>iss</c> and the VC <c>issuer</c> (string or <c>issuer.id</c>) must agree.</summary>
     public static StepFailure? ReadIssuer(JsonElement payload, JsonElement vc, out string? issuer)
     {
@@ -22,12 +30,7 @@ internal static class VcPayload
         string? vcIssuer = null;
         if (vc.TryGetProperty("issuer"u8, out var i))
         {
-            vcIssuer = i.ValueKind switch
-            {
-                JsonValueKind.String => i.GetString(),
-                JsonValueKind.Object => String(i, "id"),
-                _ => null,
-            };
+            vcIssuer = IssuerId(i);
             if (vcIssuer is null)
             {
                 return StepFailure.InvalidClaims("'issuer' must be a string or an object with a string 'id'.");

@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.IO.Compression;
 using System.Text.Json;
+using Beltic.Verification.Schema;
 
 namespace Beltic.Verification.Status;
 
@@ -20,7 +21,7 @@ internal static class StatusListDecoder
             return DecodedStatusList.Failed("the status list is not a JSON object");
         }
 
-        var vc = root.TryGetProperty("vc", out var inner) && inner.ValueKind == JsonValueKind.Object ? inner : root;
+        var vc = VcPayload.Vc(root);
         JsonElement holder = vc;
         if (!vc.TryGetProperty("encodedList", out _))
         {
@@ -65,12 +66,11 @@ internal static class StatusListDecoder
         string? issuer = null;
         if (vc.TryGetProperty("issuer", out var iss))
         {
-            issuer = iss.ValueKind == JsonValueKind.String ? iss.GetString()
-                : iss.ValueKind == JsonValueKind.Object && iss.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+            issuer = VcPayload.IssuerId(iss);
         }
-        else if (root.TryGetProperty("iss", out var jwtIss) && jwtIss.ValueKind == JsonValueKind.String)
+        else
         {
-            issuer = jwtIss.GetString();
+            issuer = VcPayload.String(root, "iss");
         }
 
         DateTimeOffset? validUntil = null;
