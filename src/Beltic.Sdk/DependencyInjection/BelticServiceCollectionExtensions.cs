@@ -64,6 +64,7 @@ public static class BelticServiceCollectionExtensions
 
         AddPipeline(services, BelticHttpClientNames.Api, wellKnown: false);
         AddPipeline(services, BelticHttpClientNames.WellKnown, wellKnown: true);
+        AddUploadPipeline(services);
         return builder;
     }
 
@@ -83,7 +84,7 @@ public static class BelticServiceCollectionExtensions
             // 1. Idempotency key + body buffering: once per logical call, outside the retry loop.
             .AddHttpMessageHandler(static () => new IdempotencyHandler())
             // 2. Total timeout → retry → attempt timeout.
-            .AddResilienceHandler("Beltic", static (pipeline, context) => ConfigureResilience(pipeline, context.ServiceProvider))
+            .AddResilienceHandler("Beltic", static (pipeline, context) => ConfigureResilience(pipeline, context.ServiceProvider, attemptTimeout: true))
             .Services.AddHttpClient(name)
             // 3. Authentication (skipped for the public endpoints), 4. User-Agent, then per-attempt logging.
             .AddHttpMessageHandler(static sp => new ApiKeyHandler(sp.GetRequiredService<IOptionsMonitor<BelticClientOptions>>()))
@@ -93,7 +94,22 @@ public static class BelticServiceCollectionExtensions
             .RedactLoggedHeaders(static _ => true);
     }
 
-    private static void ConfigureResilience(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, IServiceProvider sp)
+    /// <summary>
+    /// Presigned third-party uploads: the same retry rules and logging, but no API key and no idempotency key, no base
+    /// address, and no per-attempt timeout (one attempt of a large file may take most of <c>Timeout</c>).
+    /// </summary>
+    private static void AddUploadPipeline(IServiceCollection services)
+    {
+        services.AddHttpClient(BelticHttpClientNames.Upload, static client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .RemoveAllResilienceHandlers()
+            .AddResilienceHandler("Beltic.Upload", static (pipeline, context) => ConfigureResilience(pipeline, context.ServiceProvider, attemptTimeout: false))
+            .Services.AddHttpClient(BelticHttpClientNames.Upload)
+            .AddHttpMessageHandler(static sp => new UserAgentHandler(sp.GetRequiredService<IOptionsMonitor<BelticClientOptions>>()))
+            .AddHttpMessageHandler(static sp => new LoggingHandler(sp.GetRequiredService<ILogger<BelticClient>>(), sp.GetRequiredService<TimeProvider>()))
+            .RedactLoggedHeaders(static _ => true);
+    }
+
+    private static void ConfigureResilience(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, IServiceProvider sp, bool attemptTimeout)
     {
         var o = sp.GetRequiredService<IOptionsMonitor<BelticClientOptions>>().CurrentValue;
         var time = sp.GetRequiredService<TimeProvider>();
@@ -119,7 +135,10 @@ public static class BelticServiceCollectionExtensions
             });
         }
 
-        pipeline.AddTimeout(new HttpTimeoutStrategyOptions { Name = "Beltic.Attempt", Timeout = o.AttemptTimeout });
+        if (attemptTimeout)
+        {
+            pipeline.AddTimeout(new HttpTimeoutStrategyOptions { Name = "Beltic.Attempt", Timeout = o.AttemptTimeout });
+        }
     }
 
     /// <summary>Marks the collection as already holding the SDK's pipeline.</summary>

@@ -25,6 +25,9 @@ internal sealed class BelticConnection(IHttpClientFactory factory, IOptionsMonit
 
     public T WellKnownApi<T>() => RestService.ForGenerated<T>(factory.CreateClient(BelticHttpClientNames.WellKnown), RefitSettings);
 
+    /// <summary>The client for presigned third-party uploads: retries and logging, but never the API key.</summary>
+    public HttpClient UploadClient() => factory.CreateClient(BelticHttpClientNames.Upload);
+
     /// <summary>Fails before anything is sent when the endpoint needs a key and none is configured.</summary>
     public void EnsureApiKey(string operation)
     {
@@ -108,7 +111,7 @@ internal sealed class BelticConnection(IHttpClientFactory factory, IOptionsMonit
         }
     }
 
-    private static Exception? TryMapTransport(Exception ex, CancellationToken cancellationToken)
+    internal static Exception? TryMapTransport(Exception ex, CancellationToken cancellationToken)
     {
         var root = ex is ApiRequestException { InnerException: { } inner } ? inner : ex;
         return root switch

@@ -8,4 +8,7 @@ internal static class BelticHttpClientNames
 
     /// <summary>The host-root <c>/.well-known</c> documents.</summary>
     public const string WellKnown = "Beltic.WellKnown";
+
+    /// <summary>Presigned third-party storage URLs (no API key, no idempotency key).</summary>
+    public const string Upload = "Beltic.Upload";
 }

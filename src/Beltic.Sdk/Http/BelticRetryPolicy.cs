@@ -19,8 +19,8 @@ internal static class BelticRetryPolicy
 
     public static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, HttpRequestMessage? request, TimeSpan maxRetryAfter, DateTimeOffset now)
     {
-        // Unsafe methods are retried only when they carry an idempotency key (the SDK always adds one; this guards
-        // requests that bypass the idempotency handler).
+        // POST, PATCH and DELETE are retried only when they carry an idempotency key (the SDK always adds one; this
+        // guards requests that bypass the idempotency handler). PUT (presigned uploads) is idempotent by definition.
         if (request is not null && IsUnsafe(request.Method) && !request.Headers.Contains(IdempotencyHandler.HeaderName))
         {
             return false;
@@ -54,5 +54,5 @@ internal static class BelticRetryPolicy
     }
 
     private static bool IsUnsafe(HttpMethod method)
-        => method == HttpMethod.Post || method == HttpMethod.Patch || method == HttpMethod.Delete || method == HttpMethod.Put;
+        => method == HttpMethod.Post || method == HttpMethod.Patch || method == HttpMethod.Delete;
 }

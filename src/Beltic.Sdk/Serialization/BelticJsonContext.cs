@@ -1,13 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Beltic.Credentials;
+using Beltic.Serialization.JsonApi;
 using Beltic.WellKnown;
 
 namespace Beltic.Serialization;
 
 /// <summary>
 /// The single source-generated System.Text.Json context for Beltic's flat snake_case JSON (Credentials, Evidence,
-/// well-known documents). No reflection-based serialisation is used anywhere in the SDK.
+/// well-known documents) and for the JSON:API envelope. No reflection-based serialisation is used anywhere in the SDK.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
@@ -32,6 +33,8 @@ namespace Beltic.Serialization;
 [JsonSerializable(typeof(JwksDocument))]
 [JsonSerializable(typeof(DidDocument))]
 [JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(JsonApiDocument))]
+[JsonSerializable(typeof(JsonApiRequest))]
 internal sealed partial class BelticJsonContext : JsonSerializerContext
 {
 }

@@ -1,0 +1,146 @@
+using Beltic.Http;
+using Beltic.Serialization;
+using Beltic.Serialization.JsonApi;
+
+namespace Beltic.Identity;
+
+/// <summary>
+/// Proof-of-address documents (<c>/v1/identity/documents/addresses</c>): add files, upload them, submit for
+/// processing. Reached through <see cref="IdentityClient.AddressDocuments"/>.
+/// </summary>
+public class AddressDocumentsClient
+{
+    private readonly BelticConnection? _connection;
+
+    internal AddressDocumentsClient(BelticConnection connection) => _connection = connection;
+
+    /// <summary>For mocking.</summary>
+    protected AddressDocumentsClient()
+    {
+    }
+
+    private BelticConnection Connection => _connection
+        ?? throw new InvalidOperationException("This AddressDocumentsClient was created for mocking and has no connection.");
+
+    /// <summary>Lists one page of proof-of-address documents (<c>GET /v1/identity/documents/addresses</c>).</summary>
+    /// <param name="options">Paging.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The page.</returns>
+    public virtual Task<ResourcePage<AddressDocument>> ListAsync(AddressDocumentListOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new AddressDocumentListOptions();
+        var c = Connection;
+        return c.PageAsync<AddressDocument>(
+            "Identity.AddressDocuments.ListAsync",
+            options,
+            () => c.Api<IIdentityApi>().ListAddressDocumentsAsync(options.PageSize, options.After, options.Before, options.TotalQuery, cancellationToken),
+            cancellationToken);
+    }
+
+    /// <summary>Lists every proof-of-address document, fetching pages lazily. Never mutates <paramref name="options"/>.</summary>
+    /// <param name="options">Paging.</param>
+    /// <param name="cancellationToken">Cancels enumeration.</param>
+    /// <returns>All documents.</returns>
+    public virtual IAsyncEnumerable<AddressDocument> ListAutoPagingAsync(AddressDocumentListOptions? options = null, CancellationToken cancellationToken = default)
+        => JsonApiCalls.AutoPageAsync<AddressDocument, AddressDocumentListOptions>(options ?? new(), ListAsync, cancellationToken);
+
+    /// <summary>
+    /// Declares a file on a document (<c>POST /v1/identity/documents/addresses/{id}/files</c>) and returns it with its
+    /// presigned upload URL in <see cref="DocumentFile.Upload"/>.
+    /// </summary>
+    /// <param name="documentId">The <c>document/address</c> id.</param>
+    /// <param name="file">Name, type, size and checksum of the file.</param>
+    /// <param name="requestOptions">Per-call settings (idempotency key).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The declared file, status <c>pending_upload</c>.</returns>
+    public virtual Task<DocumentFile> AddFileAsync(string documentId, DocumentFileCreateOptions file, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        Argument.NotNullOrWhiteSpace(documentId);
+        Argument.NotNull(file);
+        var key = RequestOptions.ValidatedKey(requestOptions);
+        var body = JsonApiMapper.Request(
+            ResourceTypes.File,
+            new DocumentFileAttributes(file.FileName, file.ContentType, file.ByteSize) { Checksum = file.Checksum },
+            IdentityJsonContext.Default.DocumentFileAttributes);
+        var c = Connection;
+        return c.OneAsync<DocumentFile>(
+            "Identity.AddressDocuments.AddFileAsync", () => c.Api<IIdentityApi>().AddAddressFileAsync(documentId, body, key, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// Submits a document for processing (<c>POST /v1/identity/documents/addresses/{id}/submit</c>); it needs at least
+    /// one uploaded file.
+    /// </summary>
+    /// <param name="documentId">The <c>document/address</c> id.</param>
+    /// <param name="requestOptions">Per-call settings (idempotency key).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The document with what was read from it.</returns>
+    public virtual Task<AddressDocument> SubmitAsync(string documentId, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        Argument.NotNullOrWhiteSpace(documentId);
+        var key = RequestOptions.ValidatedKey(requestOptions);
+        var c = Connection;
+        return c.OneAsync<AddressDocument>(
+            "Identity.AddressDocuments.SubmitAsync", () => c.Api<IIdentityApi>().SubmitAddressDocumentAsync(documentId, key, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// Adds a file to a document and uploads its bytes: validates the file, declares it with its size and base64 MD5
+    /// checksum, then PUTs it to the presigned URL without the Beltic API key.
+    /// </summary>
+    /// <param name="documentId">The <c>document/address</c> id.</param>
+    /// <param name="file">The file.</param>
+    /// <param name="progress">Receives the bytes uploaded so far.</param>
+    /// <param name="requestOptions">Per-call settings (idempotency key of the add-file call).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The file as declared.</returns>
+    public virtual async Task<DocumentFile> UploadFileAsync(string documentId, FileUpload file, IProgress<long>? progress = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        Argument.NotNullOrWhiteSpace(documentId);
+        Argument.NotNull(file);
+        var prepared = await file.PrepareAsync(nameof(file), cancellationToken).ConfigureAwait(false);
+        await using (prepared.ConfigureAwait(false))
+        {
+            return await AddAndUploadAsync(documentId, prepared, progress, 0, requestOptions, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Uploads every file, then submits the document: all files are validated before any request is sent.
+    /// </summary>
+    /// <param name="documentId">The <c>document/address</c> id.</param>
+    /// <param name="files">The files (at least one, distinct names).</param>
+    /// <param name="progress">Receives the total bytes uploaded so far across the files.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The submitted document.</returns>
+    public virtual async Task<AddressDocument> UploadAndSubmitAsync(string documentId, IReadOnlyList<FileUpload> files, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        Argument.NotNullOrWhiteSpace(documentId);
+        Argument.NotNull(files);
+        var prepared = await DocumentUploads.PrepareAllAsync(files, nameof(files), cancellationToken).ConfigureAwait(false);
+        try
+        {
+            long offset = 0;
+            foreach (var file in prepared)
+            {
+                await AddAndUploadAsync(documentId, file, progress, offset, null, cancellationToken).ConfigureAwait(false);
+                offset += file.Length;
+            }
+        }
+        finally
+        {
+            await DocumentUploads.DisposeAllAsync(prepared).ConfigureAwait(false);
+        }
+
+        return await SubmitAsync(documentId, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DocumentFile> AddAndUploadAsync(string documentId, PreparedUpload file, IProgress<long>? progress, long offset, RequestOptions? requestOptions, CancellationToken cancellationToken)
+    {
+        var checksum = await file.ComputeChecksumAsync(cancellationToken).ConfigureAwait(false);
+        var added = await AddFileAsync(
+            documentId, new DocumentFileCreateOptions(file.FileName, file.ContentType, file.Length) { Checksum = checksum }, requestOptions, cancellationToken).ConfigureAwait(false);
+        await PresignedUploader.UploadAsync(Connection, DocumentUploads.Target(added, documentId), file, progress, offset, cancellationToken).ConfigureAwait(false);
+        return added;
+    }
+}
