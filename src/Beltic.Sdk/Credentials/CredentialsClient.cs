@@ -8,19 +8,18 @@ namespace Beltic.Credentials;
 /// The Credentials API: issue JWT-VCs (one or in batches), list, get, verify server-side, revoke, delete, and upload
 /// evidence. Reached through <see cref="BelticClient.Credentials"/>. Thread-safe.
 /// </summary>
-public class CredentialsClient
+public class CredentialsClient : BelticAreaClient
 {
-    private readonly BelticConnection? _connection;
 
-    internal CredentialsClient(BelticConnection connection) => _connection = connection;
+    internal CredentialsClient(BelticConnection connection)
+        : base(connection)
+    {
+    }
 
     /// <summary>For mocking.</summary>
     protected CredentialsClient()
     {
     }
-
-    private BelticConnection Connection => _connection
-        ?? throw new InvalidOperationException("This CredentialsClient was created for mocking and has no connection.");
 
     /// <summary>Issues a credential (<c>POST /v1/credentials</c>, scope <c>credentials:write</c>).</summary>
     /// <param name="options">What to issue; build it with <see cref="CredentialIssueOptions.Business"/> and siblings.</param>

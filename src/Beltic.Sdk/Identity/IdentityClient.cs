@@ -6,9 +6,8 @@ namespace Beltic.Identity;
 /// The Identity API: accounts → sessions → documents → verifications, plus generic documents processed with
 /// document templates. Reached through <see cref="BelticClient.Identity"/>. Thread-safe.
 /// </summary>
-public class IdentityClient
+public class IdentityClient : BelticAreaClient
 {
-    private readonly BelticConnection? _connection;
     private AccountsClient? _accounts;
     private SessionsClient? _sessions;
     private IdvDocumentsClient? _idvDocuments;
@@ -17,7 +16,10 @@ public class IdentityClient
     private DocumentsClient? _documents;
     private DocumentTemplatesClient? _documentTemplates;
 
-    internal IdentityClient(BelticConnection connection) => _connection = connection;
+    internal IdentityClient(BelticConnection connection)
+        : base(connection)
+    {
+    }
 
     /// <summary>For mocking.</summary>
     protected IdentityClient()
@@ -44,7 +46,4 @@ public class IdentityClient
 
     /// <summary>Document templates (<c>/v1/document-templates</c>).</summary>
     public virtual DocumentTemplatesClient DocumentTemplates => _documentTemplates ??= new DocumentTemplatesClient(Connection);
-
-    private BelticConnection Connection => _connection
-        ?? throw new InvalidOperationException("This IdentityClient was created for mocking and has no connection.");
 }

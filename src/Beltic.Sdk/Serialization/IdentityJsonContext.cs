@@ -11,7 +11,8 @@ namespace Beltic.Serialization;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    NumberHandling = JsonNumberHandling.Strict,
+    // Numbers are written as numbers; reading also accepts numbers sent as strings (e.g. decimals as "51.00").
+    NumberHandling = JsonNumberHandling.AllowReadingFromString,
     PropertyNameCaseInsensitive = false)]
 [JsonSerializable(typeof(Account))]
 [JsonSerializable(typeof(Session))]

@@ -8,19 +8,18 @@ namespace Beltic.WellKnown;
 /// Beltic's public documents at the host root (<c>https://api.beltic.com/.well-known/…</c>). No API key is sent.
 /// Reached through <see cref="BelticClient.WellKnown"/>.
 /// </summary>
-public class WellKnownClient
+public class WellKnownClient : BelticAreaClient
 {
-    private readonly BelticConnection? _connection;
 
-    internal WellKnownClient(BelticConnection connection) => _connection = connection;
+    internal WellKnownClient(BelticConnection connection)
+        : base(connection)
+    {
+    }
 
     /// <summary>For mocking.</summary>
     protected WellKnownClient()
     {
     }
-
-    private BelticConnection Connection => _connection
-        ?? throw new InvalidOperationException("This WellKnownClient was created for mocking and has no connection.");
 
     /// <summary>Fetches the issuer JWKS (<c>GET /.well-known/jwks.json</c>).</summary>
     /// <param name="cancellationToken">Cancels the call.</param>

@@ -102,6 +102,18 @@ public class JsonApiMapperTests
     }
 
     [Fact]
+    public void Numbers_sent_as_strings_are_read()
+    {
+        var account = JsonApiMapper.ReadSingle<Account>(Doc("""
+        { "data": { "type": "account", "id": "acc_1", "attributes": { "business": { "shareholders": [ { "name": "A", "number_of_share": "5100", "percentage_of_share": "51.00" } ] } } } }
+        """));
+
+        var holder = Assert.Single(account.Business!.Shareholders!);
+        Assert.Equal(5100m, holder.NumberOfShare);
+        Assert.Equal(51.00m, holder.PercentageOfShare);
+    }
+
+    [Fact]
     public void Missing_attributes_and_numeric_ids_are_tolerated()
     {
         var account = JsonApiMapper.ReadSingle<Account>(Doc("""{ "data": { "type": "account", "id": 42 } }"""));

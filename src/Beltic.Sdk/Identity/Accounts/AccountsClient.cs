@@ -5,19 +5,18 @@ using Beltic.Serialization.JsonApi;
 namespace Beltic.Identity;
 
 /// <summary>Identity accounts (<c>/v1/identity/accounts</c>). Reached through <see cref="IdentityClient.Accounts"/>.</summary>
-public class AccountsClient
+public class AccountsClient : BelticAreaClient
 {
-    private readonly BelticConnection? _connection;
 
-    internal AccountsClient(BelticConnection connection) => _connection = connection;
+    internal AccountsClient(BelticConnection connection)
+        : base(connection)
+    {
+    }
 
     /// <summary>For mocking.</summary>
     protected AccountsClient()
     {
     }
-
-    private BelticConnection Connection => _connection
-        ?? throw new InvalidOperationException("This AccountsClient was created for mocking and has no connection.");
 
     /// <summary>Creates an account (<c>POST /v1/identity/accounts</c>).</summary>
     /// <param name="options">The account's details; set <see cref="AccountCreateOptions.ExternalId"/> to find it again.</param>

@@ -8,19 +8,18 @@ namespace Beltic.Identity;
 /// Proof-of-address documents (<c>/v1/identity/documents/addresses</c>): add files, upload them, submit for
 /// processing. Reached through <see cref="IdentityClient.AddressDocuments"/>.
 /// </summary>
-public class AddressDocumentsClient
+public class AddressDocumentsClient : BelticAreaClient
 {
-    private readonly BelticConnection? _connection;
 
-    internal AddressDocumentsClient(BelticConnection connection) => _connection = connection;
+    internal AddressDocumentsClient(BelticConnection connection)
+        : base(connection)
+    {
+    }
 
     /// <summary>For mocking.</summary>
     protected AddressDocumentsClient()
     {
     }
-
-    private BelticConnection Connection => _connection
-        ?? throw new InvalidOperationException("This AddressDocumentsClient was created for mocking and has no connection.");
 
     /// <summary>Lists one page of proof-of-address documents (<c>GET /v1/identity/documents/addresses</c>).</summary>
     /// <param name="options">Paging.</param>
@@ -58,10 +57,7 @@ public class AddressDocumentsClient
         Argument.NotNullOrWhiteSpace(documentId);
         Argument.NotNull(file);
         var key = RequestOptions.ValidatedKey(requestOptions);
-        var body = JsonApiMapper.Request(
-            ResourceTypes.File,
-            new DocumentFileAttributes(file.FileName, file.ContentType, file.ByteSize) { Checksum = file.Checksum },
-            IdentityJsonContext.Default.DocumentFileAttributes);
+        var body = file.ToRequest(ResourceTypes.File);
         var c = Connection;
         return c.OneAsync<DocumentFile>(
             "Identity.AddressDocuments.AddFileAsync", () => c.Api<IIdentityApi>().AddAddressFileAsync(documentId, body, key, cancellationToken), cancellationToken);

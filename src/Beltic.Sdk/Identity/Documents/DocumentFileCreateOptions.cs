@@ -41,4 +41,10 @@ public sealed record DocumentFileCreateOptions
 
     /// <summary>Base64 MD5 of the content, when known (sent for proof-of-address files, as documented).</summary>
     public string? Checksum { get; init; }
+
+    /// <summary>The add-file request; the resource type differs per document kind (see README).</summary>
+    internal Serialization.JsonApi.JsonApiRequest ToRequest(string type) => Serialization.JsonApi.JsonApiMapper.Request(
+        type,
+        new DocumentFileAttributes(FileName, ContentType, ByteSize) { Checksum = Checksum },
+        Serialization.IdentityJsonContext.Default.DocumentFileAttributes);
 }

@@ -8,19 +8,18 @@ namespace Beltic.Identity;
 /// Government ID documents (<c>/v1/identity/documents/idvs</c>). Use <see cref="CreateAndUploadAsync"/> to create a
 /// document and upload its images in one call. Reached through <see cref="IdentityClient.IdvDocuments"/>.
 /// </summary>
-public class IdvDocumentsClient
+public class IdvDocumentsClient : BelticAreaClient
 {
-    private readonly BelticConnection? _connection;
 
-    internal IdvDocumentsClient(BelticConnection connection) => _connection = connection;
+    internal IdvDocumentsClient(BelticConnection connection)
+        : base(connection)
+    {
+    }
 
     /// <summary>For mocking.</summary>
     protected IdvDocumentsClient()
     {
     }
-
-    private BelticConnection Connection => _connection
-        ?? throw new InvalidOperationException("This IdvDocumentsClient was created for mocking and has no connection.");
 
     /// <summary>
     /// Creates a <c>document/idv</c> that declares its files (<c>POST /v1/identity/documents/idvs</c>, scopes
@@ -115,10 +114,7 @@ public class IdvDocumentsClient
         Argument.NotNullOrWhiteSpace(documentId);
         Argument.NotNull(file);
         var key = RequestOptions.ValidatedKey(requestOptions);
-        var body = JsonApiMapper.Request(
-            ResourceTypes.IdvDocument,
-            new DocumentFileAttributes(file.FileName, file.ContentType, file.ByteSize) { Checksum = file.Checksum },
-            IdentityJsonContext.Default.DocumentFileAttributes);
+        var body = file.ToRequest(ResourceTypes.IdvDocument);
         var c = Connection;
         c.EnsureApiKey("Identity.IdvDocuments.AddFileAsync");
         var document = await c.SendAsync(() => c.Api<IIdentityApi>().AddIdvFileAsync(documentId, body, key, cancellationToken), cancellationToken).ConfigureAwait(false);

@@ -9,19 +9,18 @@ namespace Beltic.Identity;
 /// Generic documents processed with a document template (<c>/v1/documents</c>): extracted data and fraud results.
 /// Reached through <see cref="IdentityClient.Documents"/>.
 /// </summary>
-public class DocumentsClient
+public class DocumentsClient : BelticAreaClient
 {
-    private readonly BelticConnection? _connection;
 
-    internal DocumentsClient(BelticConnection connection) => _connection = connection;
+    internal DocumentsClient(BelticConnection connection)
+        : base(connection)
+    {
+    }
 
     /// <summary>For mocking.</summary>
     protected DocumentsClient()
     {
     }
-
-    private BelticConnection Connection => _connection
-        ?? throw new InvalidOperationException("This DocumentsClient was created for mocking and has no connection.");
 
     /// <summary>
     /// Submits a document for processing (<c>POST /v1/documents</c>, scope <c>documents:write</c>): Beltic downloads the

@@ -5,19 +5,18 @@ using Beltic.Serialization.JsonApi;
 namespace Beltic.Identity;
 
 /// <summary>Identity sessions (<c>/v1/identity/sessions</c>). Reached through <see cref="IdentityClient.Sessions"/>.</summary>
-public class SessionsClient
+public class SessionsClient : BelticAreaClient
 {
-    private readonly BelticConnection? _connection;
 
-    internal SessionsClient(BelticConnection connection) => _connection = connection;
+    internal SessionsClient(BelticConnection connection)
+        : base(connection)
+    {
+    }
 
     /// <summary>For mocking.</summary>
     protected SessionsClient()
     {
     }
-
-    private BelticConnection Connection => _connection
-        ?? throw new InvalidOperationException("This SessionsClient was created for mocking and has no connection.");
 
     /// <summary>Creates a session (<c>POST /v1/identity/sessions</c>), usually linked to an account.</summary>
     /// <param name="options">The account to link and the entity type.</param>

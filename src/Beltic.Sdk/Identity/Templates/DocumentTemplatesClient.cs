@@ -5,19 +5,18 @@ using Beltic.Serialization.JsonApi;
 namespace Beltic.Identity;
 
 /// <summary>Document templates (<c>/v1/document-templates</c>). Reached through <see cref="IdentityClient.DocumentTemplates"/>.</summary>
-public class DocumentTemplatesClient
+public class DocumentTemplatesClient : BelticAreaClient
 {
-    private readonly BelticConnection? _connection;
 
-    internal DocumentTemplatesClient(BelticConnection connection) => _connection = connection;
+    internal DocumentTemplatesClient(BelticConnection connection)
+        : base(connection)
+    {
+    }
 
     /// <summary>For mocking.</summary>
     protected DocumentTemplatesClient()
     {
     }
-
-    private BelticConnection Connection => _connection
-        ?? throw new InvalidOperationException("This DocumentTemplatesClient was created for mocking and has no connection.");
 
     /// <summary>Creates a template (<c>POST /v1/document-templates</c>, scope <c>document_templates:write</c>).</summary>
     /// <param name="options">Name, extraction schema and fraud settings.</param>

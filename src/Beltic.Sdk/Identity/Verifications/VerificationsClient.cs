@@ -9,19 +9,18 @@ namespace Beltic.Identity;
 /// Verifications (<c>/v1/identity/verifications</c>; labelled "legacy" in Beltic's docs). Creating one runs its
 /// checks synchronously. Reached through <see cref="IdentityClient.Verifications"/>.
 /// </summary>
-public class VerificationsClient
+public class VerificationsClient : BelticAreaClient
 {
-    private readonly BelticConnection? _connection;
 
-    internal VerificationsClient(BelticConnection connection) => _connection = connection;
+    internal VerificationsClient(BelticConnection connection)
+        : base(connection)
+    {
+    }
 
     /// <summary>For mocking.</summary>
     protected VerificationsClient()
     {
     }
-
-    private BelticConnection Connection => _connection
-        ?? throw new InvalidOperationException("This VerificationsClient was created for mocking and has no connection.");
 
     /// <summary>
     /// Verifies a document or business (<c>POST /v1/identity/verifications</c>). The checks run before the call returns;
