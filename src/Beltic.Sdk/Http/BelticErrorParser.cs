@@ -122,7 +122,8 @@ internal static partial class BelticErrorParser
                     pointer = Str(source, "pointer") ?? Str(source, "parameter");
                 }
 
-                if (detail is not null || pointer is not null)
+                // Every error object is kept, even one that carries only a code.
+                if (detail is not null || pointer is not null || eCode is not null)
                 {
                     fields.Add(new BelticFieldError(PointerToField(pointer), detail ?? eCode ?? "invalid", eCode, pointer));
                 }

@@ -81,6 +81,22 @@ public class IdentityPagingAndErrorTests
     }
 
     [Fact]
+    public async Task Json_api_errors_with_only_a_code_or_a_parameter_are_kept()
+    {
+        using var host = new TestHost();
+        host.Json("GET", "/v1/identity/verifications", """
+        { "errors": [ { "status": "400", "code": "invalid_filter" }, { "status": "400", "title": "Bad page size", "source": { "parameter": "page[size]" } } ] }
+        """, 400);
+
+        var ex = await Assert.ThrowsAsync<BelticValidationException>(() => host.Client.Identity.Verifications.ListAsync());
+
+        Assert.Equal("invalid_filter", ex.ErrorCode);
+        Assert.Equal(
+            [new BelticFieldError(null, "invalid_filter", "invalid_filter"), new BelticFieldError("page[size]", "Bad page size", null, "page[size]")],
+            ex.FieldErrors);
+    }
+
+    [Fact]
     public async Task A_404_on_get_is_the_not_found_exception()
     {
         using var host = new TestHost();

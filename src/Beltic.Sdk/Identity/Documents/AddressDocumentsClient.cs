@@ -1,5 +1,4 @@
 using Beltic.Http;
-using Beltic.Serialization;
 using Beltic.Serialization.JsonApi;
 
 namespace Beltic.Identity;
