@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Net;
 using System.Net.Http.Headers;
 
@@ -11,7 +10,6 @@ namespace Beltic.Http;
 /// </summary>
 internal sealed class UploadContent : HttpContent
 {
-    private const int ChunkSize = 81920;
     private readonly PreparedUpload _file;
     private readonly IProgress<long>? _progress;
     private readonly long _progressOffset;
@@ -28,32 +26,14 @@ internal sealed class UploadContent : HttpContent
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context)
         => SerializeToStreamAsync(stream, context, CancellationToken.None);
 
-    protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
-    {
-        _file.Stream.Position = _file.Start;
-        var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
-        try
-        {
-            long sent = 0;
-            while (sent < _file.Length)
+    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
+        => _file.ReadChunksAsync(
+            async (chunk, sent, ct) =>
             {
-                var want = (int)Math.Min(ChunkSize, _file.Length - sent);
-                var read = await _file.Stream.ReadAsync(buffer.AsMemory(0, want), cancellationToken).ConfigureAwait(false);
-                if (read == 0)
-                {
-                    throw new IOException($"'{_file.FileName}' ended after {sent} of its {_file.Length} bytes while it was being uploaded.");
-                }
-
-                await stream.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
-                sent += read;
+                await stream.WriteAsync(chunk, ct).ConfigureAwait(false);
                 _progress?.Report(_progressOffset + sent);
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
+            },
+            cancellationToken);
 
     protected override bool TryComputeLength(out long length)
     {
