@@ -16,6 +16,10 @@ internal static class Argument
         return value;
     }
 
+    /// <summary>An optional value: null is fine, but a set value must not be empty or white space.</summary>
+    public static string? NullOrNotWhiteSpace(string? value, [CallerArgumentExpression(nameof(value))] string? name = null)
+        => value is null ? null : NotNullOrWhiteSpace(value, name);
+
     public static T NotNull<T>(T? value, [CallerArgumentExpression(nameof(value))] string? name = null) where T : class
     {
         ArgumentNullException.ThrowIfNull(value, name);

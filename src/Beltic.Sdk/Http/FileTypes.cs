@@ -29,16 +29,13 @@ internal static class FileTypes
                 $"{what}: the content type was not given and could not be recognised; pass one of: {AllowedList}.", parameterName);
         }
 
-        var normalized = declared.Split(';')[0].Trim().ToLowerInvariant();
+        var normalized = Normalize(declared);
         if (normalized == "image/jpg")
         {
             normalized = "image/jpeg";
         }
 
-        if (!Allowed.Contains(normalized))
-        {
-            throw new ArgumentException($"{what}: content type '{declared}' is not accepted; use one of: {AllowedList}.", parameterName);
-        }
+        RequireAllowed(normalized, declared, what, parameterName);
 
         if (sniffed is not null && sniffed != normalized && !(sniffed is "image/heic" && normalized is "image/heif"))
         {
@@ -46,6 +43,18 @@ internal static class FileTypes
         }
 
         return normalized;
+    }
+
+    /// <summary>The bare MIME type: parameters dropped, trimmed, lower case.</summary>
+    public static string Normalize(string declared) => declared.Split(';')[0].Trim().ToLowerInvariant();
+
+    /// <summary>Throws an <see cref="ArgumentException"/> naming the accepted types unless <paramref name="normalized"/> is one.</summary>
+    public static void RequireAllowed(string normalized, string declared, string what, string parameterName)
+    {
+        if (!Allowed.Contains(normalized))
+        {
+            throw new ArgumentException($"{what}: content type '{declared}' is not accepted; use one of: {AllowedList}.", parameterName);
+        }
     }
 
     private static string AllowedList => string.Join(", ", Allowed.Order());

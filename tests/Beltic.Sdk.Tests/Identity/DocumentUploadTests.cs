@@ -127,6 +127,17 @@ public class DocumentUploadTests
     }
 
     [Fact]
+    public void Low_level_file_declarations_check_type_and_size()
+    {
+        var ok = new DocumentFileCreateOptions("bill.pdf", "Application/PDF; charset=binary", 10);
+        var gif = Assert.Throws<ArgumentException>(() => new DocumentFileCreateOptions("a.gif", "image/gif", 10));
+
+        Assert.Equal("application/pdf", ok.ContentType);
+        Assert.StartsWith("Document file 'a.gif': content type 'image/gif' is not accepted; use one of: application/pdf,", gif.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DocumentFileCreateOptions("a.pdf", "application/pdf", 0));
+    }
+
+    [Fact]
     public async Task Two_files_with_the_same_name_are_rejected_before_any_request()
     {
         using var host = new TestHost();

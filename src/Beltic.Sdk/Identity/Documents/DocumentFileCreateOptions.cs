@@ -14,12 +14,8 @@ public sealed record DocumentFileCreateOptions
     {
         FileName = Http.Argument.NotNullOrWhiteSpace(fileName);
         Http.Argument.NotNullOrWhiteSpace(contentType);
-        var normalized = contentType.Split(';')[0].Trim().ToLowerInvariant();
-        if (!Http.FileTypes.Allowed.Contains(normalized))
-        {
-            throw new ArgumentException(
-                $"Content type '{contentType}' is not accepted for document files; use one of: {string.Join(", ", Http.FileTypes.Allowed.Order())}.", nameof(contentType));
-        }
+        var normalized = Http.FileTypes.Normalize(contentType);
+        Http.FileTypes.RequireAllowed(normalized, contentType, $"Document file '{fileName}'", nameof(contentType));
 
         if (byteSize <= 0)
         {

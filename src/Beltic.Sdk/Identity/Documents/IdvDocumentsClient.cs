@@ -48,10 +48,7 @@ public class IdvDocumentsClient : BelticAreaClient
             throw new ArgumentException("Each declared file needs its own name.", nameof(options));
         }
 
-        if (options.SessionId is not null)
-        {
-            Argument.NotNullOrWhiteSpace(options.SessionId, "options.SessionId");
-        }
+        Argument.NullOrNotWhiteSpace(options.SessionId, "options.SessionId");
 
         var key = RequestOptions.ValidatedKey(requestOptions);
         var body = JsonApiMapper.Request(

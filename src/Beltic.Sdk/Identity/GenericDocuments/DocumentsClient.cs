@@ -33,10 +33,7 @@ public class DocumentsClient : BelticAreaClient
     public virtual Task<Document> CreateAsync(DocumentCreateOptions options, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Argument.NotNull(options);
-        if (options.SessionId is not null)
-        {
-            Argument.NotNullOrWhiteSpace(options.SessionId, "options.SessionId");
-        }
+        Argument.NullOrNotWhiteSpace(options.SessionId, "options.SessionId");
 
         var key = RequestOptions.ValidatedKey(requestOptions);
         var meta = JsonSerializer.SerializeToElement(

@@ -26,10 +26,7 @@ public class SessionsClient : BelticAreaClient
     public virtual Task<Session> CreateAsync(SessionCreateOptions options, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Argument.NotNull(options);
-        if (options.AccountId is not null)
-        {
-            Argument.NotNullOrWhiteSpace(options.AccountId, "options.AccountId");
-        }
+        Argument.NullOrNotWhiteSpace(options.AccountId, "options.AccountId");
 
         var key = RequestOptions.ValidatedKey(requestOptions);
         var body = JsonApiMapper.Request(

@@ -34,10 +34,7 @@ public class VerificationsClient : BelticAreaClient
     public virtual Task<Verification> CreateAsync(VerificationCreateOptions options, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Argument.NotNull(options);
-        if (options.SessionId is not null)
-        {
-            Argument.NotNullOrWhiteSpace(options.SessionId, "options.SessionId");
-        }
+        Argument.NullOrNotWhiteSpace(options.SessionId, "options.SessionId");
 
         if (options.AutoUpdateSession == true && options.SessionId is null)
         {
