@@ -86,12 +86,31 @@ internal static class PageMetaReader
     }
 
     private static JsonElement FirstObject(JsonElement obj, params ReadOnlySpan<string> names)
+        => First(obj, names, static v => v.ValueKind == JsonValueKind.Object);
+
+    private static bool? Flag(JsonElement obj, params ReadOnlySpan<string> names)
+        => First(obj, names, static v => v.ValueKind is JsonValueKind.True or JsonValueKind.False) is { ValueKind: not JsonValueKind.Undefined } v
+            ? v.GetBoolean()
+            : null;
+
+    private static string? Str(JsonElement obj, params ReadOnlySpan<string> names)
+        => First(obj, names, static v => v.ValueKind == JsonValueKind.String && !string.IsNullOrEmpty(v.GetString())) is { ValueKind: JsonValueKind.String } v
+            ? v.GetString()
+            : null;
+
+    private static long? Long(JsonElement obj, params ReadOnlySpan<string> names)
+        => First(obj, names, static v => v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out _)) is { ValueKind: JsonValueKind.Number } v
+            ? v.GetInt64()
+            : null;
+
+    /// <summary>The first member of <paramref name="obj"/>, in the order of <paramref name="names"/>, whose value is accepted; Undefined when none is.</summary>
+    private static JsonElement First(JsonElement obj, ReadOnlySpan<string> names, Func<JsonElement, bool> accept)
     {
         if (obj.ValueKind == JsonValueKind.Object)
         {
             foreach (var name in names)
             {
-                if (obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Object)
+                if (obj.TryGetProperty(name, out var v) && accept(v))
                 {
                     return v;
                 }
@@ -99,53 +118,5 @@ internal static class PageMetaReader
         }
 
         return default;
-    }
-
-    private static bool? Flag(JsonElement obj, params ReadOnlySpan<string> names)
-    {
-        if (obj.ValueKind == JsonValueKind.Object)
-        {
-            foreach (var name in names)
-            {
-                if (obj.TryGetProperty(name, out var v) && v.ValueKind is JsonValueKind.True or JsonValueKind.False)
-                {
-                    return v.GetBoolean();
-                }
-            }
-        }
-
-        return null;
-    }
-
-    private static string? Str(JsonElement obj, params ReadOnlySpan<string> names)
-    {
-        if (obj.ValueKind == JsonValueKind.Object)
-        {
-            foreach (var name in names)
-            {
-                if (obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && !string.IsNullOrEmpty(v.GetString()))
-                {
-                    return v.GetString();
-                }
-            }
-        }
-
-        return null;
-    }
-
-    private static long? Long(JsonElement obj, params ReadOnlySpan<string> names)
-    {
-        if (obj.ValueKind == JsonValueKind.Object)
-        {
-            foreach (var name in names)
-            {
-                if (obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var n))
-                {
-                    return n;
-                }
-            }
-        }
-
-        return null;
     }
 }
