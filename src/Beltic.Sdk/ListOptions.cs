@@ -30,5 +30,8 @@ public record ListOptions
     /// <summary>A copy (of the derived type) positioned at other cursors.</summary>
     internal ListOptions With(string? after, string? before) => this with { After = after, Before = before };
 
-    internal string? TotalQuery => IncludeTotal switch { true => "true", false => "false", null => null };
+    internal string? TotalQuery => BoolQuery(IncludeTotal);
+
+    /// <summary>A boolean as a query value (<c>true</c>/<c>false</c>, not .NET's <c>True</c>); null leaves the parameter out.</summary>
+    internal static string? BoolQuery(bool? value) => value switch { true => "true", false => "false", null => null };
 }

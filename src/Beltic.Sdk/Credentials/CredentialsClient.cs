@@ -10,7 +10,6 @@ namespace Beltic.Credentials;
 /// </summary>
 public class CredentialsClient : BelticAreaClient
 {
-
     internal CredentialsClient(BelticConnection connection)
         : base(connection)
     {

@@ -10,7 +10,6 @@ namespace Beltic.WellKnown;
 /// </summary>
 public class WellKnownClient : BelticAreaClient
 {
-
     internal WellKnownClient(BelticConnection connection)
         : base(connection)
     {

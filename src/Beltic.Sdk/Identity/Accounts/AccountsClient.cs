@@ -7,7 +7,6 @@ namespace Beltic.Identity;
 /// <summary>Identity accounts (<c>/v1/identity/accounts</c>). Reached through <see cref="IdentityClient.Accounts"/>.</summary>
 public class AccountsClient : BelticAreaClient
 {
-
     internal AccountsClient(BelticConnection connection)
         : base(connection)
     {

@@ -9,7 +9,6 @@ namespace Beltic.Identity;
 /// </summary>
 public class AddressDocumentsClient : BelticAreaClient
 {
-
     internal AddressDocumentsClient(BelticConnection connection)
         : base(connection)
     {

@@ -10,7 +10,6 @@ namespace Beltic.Identity;
 /// </summary>
 public class IdvDocumentsClient : BelticAreaClient
 {
-
     internal IdvDocumentsClient(BelticConnection connection)
         : base(connection)
     {

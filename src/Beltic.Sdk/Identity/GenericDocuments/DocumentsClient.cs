@@ -11,7 +11,6 @@ namespace Beltic.Identity;
 /// </summary>
 public class DocumentsClient : BelticAreaClient
 {
-
     internal DocumentsClient(BelticConnection connection)
         : base(connection)
     {

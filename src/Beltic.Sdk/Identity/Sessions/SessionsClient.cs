@@ -7,7 +7,6 @@ namespace Beltic.Identity;
 /// <summary>Identity sessions (<c>/v1/identity/sessions</c>). Reached through <see cref="IdentityClient.Sessions"/>.</summary>
 public class SessionsClient : BelticAreaClient
 {
-
     internal SessionsClient(BelticConnection connection)
         : base(connection)
     {

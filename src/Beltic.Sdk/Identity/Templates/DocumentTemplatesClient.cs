@@ -7,7 +7,6 @@ namespace Beltic.Identity;
 /// <summary>Document templates (<c>/v1/document-templates</c>). Reached through <see cref="IdentityClient.DocumentTemplates"/>.</summary>
 public class DocumentTemplatesClient : BelticAreaClient
 {
-
     internal DocumentTemplatesClient(BelticConnection connection)
         : base(connection)
     {
@@ -77,12 +76,11 @@ public class DocumentTemplatesClient : BelticAreaClient
     {
         options ??= new DocumentTemplateListOptions();
         var c = Connection;
-        var isActive = options.IsActive switch { true => "true", false => "false", null => null };
         return c.PageAsync<DocumentTemplate>(
             "Identity.DocumentTemplates.ListAsync",
             options,
             () => c.Api<IIdentityApi>().ListDocumentTemplatesAsync(
-                options.PageSize, options.After, options.Before, options.TotalQuery, options.Status?.Value, isActive, cancellationToken),
+                options.PageSize, options.After, options.Before, options.TotalQuery, options.Status?.Value, ListOptions.BoolQuery(options.IsActive), cancellationToken),
             cancellationToken);
     }
 

@@ -11,7 +11,6 @@ namespace Beltic.Identity;
 /// </summary>
 public class VerificationsClient : BelticAreaClient
 {
-
     internal VerificationsClient(BelticConnection connection)
         : base(connection)
     {
