@@ -1,4 +1,6 @@
+using System.Reflection;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Beltic.Verification;
 using Beltic.Verification.Keys;
@@ -6,21 +8,29 @@ using Beltic.Verification.Status;
 
 namespace Beltic.Verify.Cli;
 
-/// <summary>The <c>beltic-verify</c> command: exit 0 valid, 1 invalid, 2 usage or I/O error.</summary>
+/// <summary>The <c>beltic-verify</c> command: exit 0 valid, 1 invalid, 2 usage or I/O error (see <see cref="CliOptions.Usage"/>).</summary>
 public static class CliApp
 {
+    // The JSON contract is read by scripts: no HTML-safe escaping (a '+' stays '+').
+    private static readonly JsonWriterOptions JsonOutput = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Version { get; } =
+        typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
     public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         var error = CliOptions.TryParse(args, out var o);
         if (error is not null)
         {
-            if (error.Length > 0)
-            {
-                await stderr.WriteLineAsync("error: " + error);
-            }
-
+            await stderr.WriteLineAsync("error: " + error);
             await stderr.WriteLineAsync(CliOptions.Usage);
             return 2;
+        }
+
+        if (o.Help || o.Version)
+        {
+            await stdout.WriteLineAsync(o.Help ? $"beltic-verify {Version}: verifies a Beltic JWT-VC credential in seven steps.\n{CliOptions.Usage}" : $"beltic-verify {Version}");
+            return 0;
         }
 
         CredentialVerifier verifier;
@@ -59,6 +69,13 @@ public static class CliApp
 
         var result = await verifier.VerifyAsync(token, context, cancellationToken);
         await stdout.WriteLineAsync(o.Json ? ToJson(result) : ToReport(result));
+        if (result.Code == VerificationCodes.KeyUnavailable)
+        {
+            // The key source could not be read: an I/O condition, not a verdict on the token.
+            await stderr.WriteLineAsync("error: " + result.Message);
+            return 2;
+        }
+
         return result.IsValid ? 0 : 1;
     }
 
@@ -109,7 +126,7 @@ public static class CliApp
     public static string ToJson(VerificationResult r)
     {
         using var ms = new MemoryStream();
-        using (var w = new Utf8JsonWriter(ms))
+        using (var w = new Utf8JsonWriter(ms, JsonOutput))
         {
             w.WriteStartObject();
             w.WriteBoolean("valid", r.IsValid);

@@ -23,6 +23,10 @@ public sealed class CliOptions
 
     public string? Token { get; set; }
 
+    public bool Help { get; set; }
+
+    public bool Version { get; set; }
+
     public const string Usage = """
         usage: beltic-verify [options] TOKEN
           TOKEN                  the JWT, @path to read it from a file, or - for stdin
@@ -35,7 +39,13 @@ public sealed class CliOptions
           --now ISO-8601         evaluate as of this instant
           --skip-status          do not check revocation (accepts revoked credentials)
           --json                 print one JSON object
-        exit code: 0 valid, 1 invalid, 2 usage or I/O error
+          --version              print the version
+          -h, --help             print this help
+        exit code:
+          0  the credential is valid
+          1  the credential is invalid (the code and failed step say why)
+          2  usage error, or an input or key source that could not be read (a missing file, an
+             unreachable or non-JWKS --jwks: code key_unavailable); nothing was decided about the token
         """;
 
     /// <summary>Parses <paramref name="args"/>; returns an error message or null.</summary>
@@ -78,7 +88,12 @@ public sealed class CliOptions
                         break;
                     case "--skip-status": options.SkipStatus = true; break;
                     case "--json": options.Json = true; break;
-                    case "-h" or "--help": return "";
+                    case "-h" or "--help":
+                        options.Help = true;
+                        return null;
+                    case "--version":
+                        options.Version = true;
+                        return null;
                     default:
                         if (a.StartsWith("--", StringComparison.Ordinal))
                         {

@@ -53,13 +53,13 @@ public sealed class TransactionContext
     /// <summary>Parses a context from JSON text.</summary>
     /// <param name="json">A JSON object.</param>
     /// <returns>The context.</returns>
-    /// <exception cref="ArgumentException">Not a JSON object.</exception>
+    /// <exception cref="ArgumentException">Not a JSON object, or a member name appears twice.</exception>
     public static TransactionContext Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         try
         {
-            using var doc = JsonDocument.Parse(json);
+            using var doc = JsonDocument.Parse(json); // FromJson refuses duplicate names, naming the field
             return FromJson(doc.RootElement);
         }
         catch (JsonException ex)
@@ -71,6 +71,7 @@ public sealed class TransactionContext
     /// <summary>Creates a context from a JSON object.</summary>
     /// <param name="json">A JSON object.</param>
     /// <returns>The context.</returns>
+    /// <exception cref="ArgumentException">Not a JSON object, or a member name appears twice (which one would count is ambiguous).</exception>
     public static TransactionContext FromJson(JsonElement json)
     {
         if (json.ValueKind != JsonValueKind.Object)
@@ -81,7 +82,10 @@ public sealed class TransactionContext
         var fields = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var p in json.EnumerateObject())
         {
-            fields[p.Name] = p.Value.Clone();
+            if (!fields.TryAdd(p.Name, p.Value.Clone()))
+            {
+                throw new ArgumentException($"The transaction context names '{p.Name}' twice.", nameof(json));
+            }
         }
 
         return new TransactionContext(fields);

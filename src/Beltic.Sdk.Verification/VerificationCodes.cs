@@ -18,6 +18,12 @@ public static class VerificationCodes
     /// <summary>No usable ES256 key with that <c>kid</c> in the issuer's key set (step 2).</summary>
     public const string UnknownKey = "unknown_key";
 
+    /// <summary>
+    /// The issuer's key source could not be read (e.g. the JWKS URL is unreachable or does not serve a JWKS) (step 2).
+    /// Fails closed like <see cref="StatusUnavailable"/>; unlike <see cref="UnknownKey"/> it says nothing about the token.
+    /// </summary>
+    public const string KeyUnavailable = "key_unavailable";
+
     /// <summary>The ES256 signature does not verify (step 3).</summary>
     public const string InvalidSignature = "invalid_signature";
 

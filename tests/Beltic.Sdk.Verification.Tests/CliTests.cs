@@ -107,5 +107,64 @@ public sealed class CliTests : IDisposable
         Assert.Contains("error:", stderr);
     }
 
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    public async Task Help_prints_the_usage_and_the_exit_codes_and_exits_0(string flag)
+    {
+        var (exit, stdout, stderr) = await Run("", flag);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("usage: beltic-verify", stdout);
+        Assert.Contains("key_unavailable", stdout);
+        Assert.Equal("", stderr);
+    }
+
+    [Fact]
+    public async Task Version_prints_the_version_and_exits_0()
+    {
+        var (exit, stdout, _) = await Run("", "--version");
+
+        Assert.Equal(0, exit);
+        Assert.Matches(@"^beltic-verify \d+\.\d+\.\d+", stdout);
+    }
+
+    [Fact]
+    public async Task An_unreachable_jwks_url_is_an_io_error_not_a_verdict()
+    {
+        // Port 9 (discard) on loopback: nothing listens, the connection is refused at once.
+        var (exit, stdout, stderr) = await Run("", "--jwks", "http://127.0.0.1:9/jwks.json", "--skip-status", "--json", _issuer.Sign(TestIssuer.Payload()));
+
+        Assert.Equal(2, exit);
+        using var doc = JsonDocument.Parse(stdout);
+        Assert.Equal("key_unavailable", doc.RootElement.GetProperty("code").GetString());
+        Assert.Contains("error:", stderr);
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_jwks_says_what_is_wrong_without_identitymodel_noise()
+    {
+        var (exit, _, stderr) = await Run("", "--jwks", Write("not-jwks.json", """{"kty":"EC"}"""), "x");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("no \"keys\" array", stderr);
+        Assert.DoesNotContain("IDX", stderr);
+        Assert.DoesNotContain("PII", stderr);
+    }
+
+    [Fact]
+    public async Task The_json_output_does_not_html_escape()
+    {
+        var p = TestIssuer.Payload();
+        p["credentialSubject"]!["id"] = "agent+1<2>&'x";
+        p["sub"] = "agent+1<2>&'x";
+
+        var (exit, stdout, _) = await Run("", [.. Offline("--json"), _issuer.Sign(p)]);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("agent+1<2>&'x", stdout);
+        Assert.DoesNotContain("\\u002B", stdout);
+    }
+
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 }

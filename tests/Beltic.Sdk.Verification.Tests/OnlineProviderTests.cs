@@ -118,7 +118,7 @@ public class OnlineProviderTests
     }
 
     [Fact]
-    public async Task Plain_http_urls_are_refused_and_a_failed_fetch_is_unknown_key_not_an_exception()
+    public async Task Plain_http_urls_are_refused_and_a_failed_fetch_is_key_unavailable_not_an_exception()
     {
         var handler = new CountingHandler((_, _) => ("{}", null));
         var options = new HttpJwksProviderOptions();
@@ -128,7 +128,9 @@ public class OnlineProviderTests
 
         var r = await verifier.VerifyAsync(issuer.Sign(TestIssuer.Payload()));
 
-        Assert.Equal(VerificationCodes.UnknownKey, r.Code);
+        // The key source could not be read: that says nothing about the token, so it is not unknown_key.
+        Assert.Equal(VerificationCodes.KeyUnavailable, r.Code);
+        Assert.Equal(VerificationStep.Key, r.FailedStep);
         Assert.Contains("https", r.Message);
         Assert.Equal(0, handler.Count);
     }

@@ -184,12 +184,17 @@ public class StatusAndPolicyTests
         var lists = new StaticStatusListProvider()
             .ForUrl(TestIssuer.StatusUrl, TestIssuer.StatusList(TestIssuer.EncodedList(16_384, 1)));
         var verifier = new CredentialVerifier(StaticJwksProvider.FromJson(_issuer.Jwks()), lists, null, Verifiers.Clock());
+        var fragment = TestIssuer.Payload(statusIndex: 1);
+        fragment["credentialStatus"]!["statusListCredential"] = TestIssuer.StatusUrl + "#list";
+        var otherOrg = TestIssuer.Payload(statusIndex: 1);
+        otherOrg["credentialStatus"]!["statusListCredential"] = TestIssuer.StatusUrl + "?org=other";
         var elsewhere = TestIssuer.Payload(statusIndex: 1);
-        elsewhere["credentialStatus"]!["statusListCredential"] = "https://api.beltic.com/.well-known/status-lists/v1?org=other";
+        elsewhere["credentialStatus"]!["statusListCredential"] = "https://status.example/other";
 
         Assert.Equal(VerificationCodes.Revoked, (await verifier.VerifyAsync(_issuer.Sign(WithIndex(1)))).Code);
-        Assert.Equal(VerificationCodes.Revoked, (await verifier.VerifyAsync(_issuer.Sign(elsewhere))).Code); // query stripped
-        elsewhere["credentialStatus"]!["statusListCredential"] = "https://status.example/other";
+        Assert.Equal(VerificationCodes.Revoked, (await verifier.VerifyAsync(_issuer.Sign(fragment))).Code); // a fragment names a part of the same document
+        // Beltic keeps one list per organisation: another org's list (bit 1 clear or not) must never stand in for it.
+        Assert.Equal(VerificationCodes.StatusUnavailable, (await verifier.VerifyAsync(_issuer.Sign(otherOrg))).Code);
         Assert.Equal(VerificationCodes.StatusUnavailable, (await verifier.VerifyAsync(_issuer.Sign(elsewhere))).Code);
     }
 

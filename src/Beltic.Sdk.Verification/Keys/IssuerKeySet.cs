@@ -35,6 +35,11 @@ public sealed class IssuerKeySet
     public static IssuerKeySet Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
+        if (ShapeProblem(json) is { } problem)
+        {
+            throw new ArgumentException($"Not a JWKS document (a JSON object with a \"keys\" array): {problem}.", nameof(json));
+        }
+
         JsonWebKeySet set;
         try
         {
@@ -42,10 +47,46 @@ public sealed class IssuerKeySet
         }
         catch (Exception ex) when (ex is ArgumentException or System.Text.Json.JsonException or InvalidOperationException)
         {
-            throw new ArgumentException($"Not a JWKS document: {ex.Message}", nameof(json), ex);
+            // IdentityModel's own message hides the detail ("PII is hidden"); say what we know instead.
+            throw new ArgumentException("Not a JWKS document: one of its keys is not a readable JWK.", nameof(json), ex);
         }
 
         return From(set);
+    }
+
+    private static string? ShapeProblem(string json)
+    {
+        try
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(json);
+            var root = doc.RootElement;
+            if (root.ValueKind != System.Text.Json.JsonValueKind.Object)
+            {
+                return $"it is a JSON {root.ValueKind.ToString().ToLowerInvariant()}";
+            }
+
+            if (!root.TryGetProperty("keys"u8, out var keys) || keys.ValueKind != System.Text.Json.JsonValueKind.Array)
+            {
+                return "it has no \"keys\" array";
+            }
+
+            var i = 0;
+            foreach (var key in keys.EnumerateArray())
+            {
+                if (key.ValueKind != System.Text.Json.JsonValueKind.Object)
+                {
+                    return $"keys[{i}] is not a JSON object";
+                }
+
+                i++;
+            }
+
+            return null;
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            return "it is not valid JSON (" + ex.Message + ")";
+        }
     }
 
     /// <summary>Builds the set from IdentityModel's JWKS type.</summary>

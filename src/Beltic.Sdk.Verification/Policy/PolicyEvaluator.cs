@@ -10,10 +10,10 @@ namespace Beltic.Verification.Policy;
 /// </summary>
 internal static class PolicyEvaluator
 {
-    public static StepFailure? Evaluate(VerifiedCredential credential, TransactionContext tx)
+    public static StepFailure? Evaluate(SubjectFacts credential, TransactionContext tx)
     {
-        var claims = credential.Claims;
-        var subject = credential.Subject;
+        JsonElement? claims = credential.Claims;
+        JsonElement? subject = credential.Subject;
         VcPayload.TryClaim(claims, subject, "permissions", out var permissions);
 
         var resourceType = tx.GetString("resource_type");

@@ -3,51 +3,38 @@ using System.Text.Json;
 namespace Beltic.Verification.Schema;
 
 /// <summary>
-/// Step 5: VC 2.0 (or VC 1.1 <c>vc</c>-claim) structure, then the Beltic credential-type schema (§11.13), so a correctly
-/// signed token with a wrong claim shape still fails.
+/// Step 5: the data model's structure (one model, no competing copy, header consistent with it), the W3C members, one
+/// subject whose facts agree wherever they are stated, one agreed Beltic type, then that type's schema
+/// (<see cref="ClaimSchemas"/>), so a correctly signed token with a wrong or ambiguous shape still fails.
 /// </summary>
 internal static class SchemaValidator
 {
-    private static readonly string[] TrustLevels = ["self_attested", "liveness_verified", "idv_verified", "enterprise_verified"];
-
-    public static StepFailure? Validate(JsonElement payload, VerifiedCredential credential)
+    public static StepFailure? Validate(CredentialDocument doc, out SubjectFacts? facts)
     {
-        var v2 = !credential.IsVc11 && FirstContextIs(payload, VcPayload.V2Context);
-        JsonElement vc;
-        if (v2)
+        facts = null;
+        if (doc.CheckStructure() is { } structure)
         {
-            if (payload.TryGetProperty("vp"u8, out _))
-            {
-                return StepFailure.InvalidClaims("A VC 2.0 JWT must not carry 'vc' or 'vp' claims.");
-            }
-
-            vc = payload;
-        }
-        else if (credential.IsVc11 && FirstContextIs(credential.VcObject, VcPayload.V1Context))
-        {
-            vc = credential.VcObject;
-        }
-        else if (credential.IsVc11 && FirstContextIs(payload, VcPayload.V2Context))
-        {
-            return StepFailure.InvalidClaims("A VC 2.0 JWT must not carry 'vc' or 'vp' claims.");
-        }
-        else
-        {
-            return StepFailure.InvalidClaims($"'@context' must start with {VcPayload.V2Context} (or, in a 'vc' claim, {VcPayload.V1Context}).");
+            return structure;
         }
 
+        var payload = doc.Payload;
+        var vc = doc.Vc;
         if (!vc.TryGetProperty("type"u8, out var type) || !Contains(type, "VerifiableCredential"))
         {
             return StepFailure.InvalidClaims("'type' must include VerifiableCredential.");
         }
 
-        var subject = VcPayload.Subject(vc);
-        if (subject is null)
+        if (vc.TryGetProperty("credentialSubject"u8, out var subjects) && subjects.ValueKind == JsonValueKind.Array && subjects.GetArrayLength() > 1)
         {
-            return StepFailure.InvalidClaims("'credentialSubject' must be an object (or a non-empty array of objects).");
+            return StepFailure.InvalidClaims("A Beltic credential has exactly one 'credentialSubject'; this one has several.");
         }
 
-        var subjectId = VcPayload.String(subject.Value, "id");
+        if (VcPayload.Subject(vc) is not { } subject)
+        {
+            return StepFailure.InvalidClaims("'credentialSubject' must be an object (or an array of one object).");
+        }
+
+        var subjectId = VcPayload.String(subject, "id");
         if (string.IsNullOrEmpty(subjectId))
         {
             return StepFailure.InvalidClaims("'credentialSubject.id' must be a non-empty string.");
@@ -74,141 +61,104 @@ internal static class SchemaValidator
             return StepFailure.InvalidClaims("'credentialStatus' must be an object (or array of objects) with a 'type'.");
         }
 
-        var claims = VcPayload.Claims(subject);
-        credential.Id = id;
-        credential.SubjectId = subjectId;
-        credential.Subject = subject;
-        credential.Claims = claims;
-        credential.CredentialType = VcPayload.CredentialType(payload, vc, credential.IsVc11);
-
-        return credential.CredentialType switch
+        var claims = VcPayload.Claims(subject)!.Value;
+        if (NestedClaimConflict(subject) is { } conflict)
         {
-            "business" => RequireString(claims, subject, "jurisdiction"),
-            "user" => User(claims, subject),
-            "agent_authorization" => Agent(claims, subject),
-            "outcome_attestation" => RequireString(claims, subject, "attestation_type"),
-            null => StepFailure.InvalidClaims("The credential type could not be determined ('credential_type' or a Beltic 'type' entry)."),
-            var other => StepFailure.InvalidClaims($"Unknown credential type '{Jose.JwsParser.Safe(other)}'."),
-        };
+            return conflict;
+        }
+
+        if (ReadCredentialType(doc, type, out var credentialType) is { } typeFailure)
+        {
+            return typeFailure;
+        }
+
+        facts = new SubjectFacts(id, subjectId, subject, claims, credentialType);
+        return ClaimSchemas.Validate(credentialType, claims, subject);
     }
 
-    private static StepFailure? User(JsonElement? claims, JsonElement? subject)
+    /// <summary>Claims nested in <c>credentialSubject.claims</c> must not contradict members of the subject itself.</summary>
+    private static StepFailure? NestedClaimConflict(JsonElement subject)
     {
-        if (RequireString(claims, subject, "kyc_status") is { } f)
+        if (!subject.TryGetProperty("claims"u8, out var claims) || claims.ValueKind != JsonValueKind.Object)
         {
-            return f;
+            return null;
         }
 
-        if (VcPayload.TryClaim(claims, subject, "trust_level", out var trust) &&
-            (trust.ValueKind != JsonValueKind.String || !TrustLevels.Contains(trust.GetString())))
+        foreach (var member in claims.EnumerateObject())
         {
-            return StepFailure.InvalidClaims("'trust_level' must be one of " + string.Join(", ", TrustLevels) + ".");
-        }
-
-        if (VcPayload.TryClaim(claims, subject, "id_document_type", out var docType) && docType.ValueKind != JsonValueKind.Null)
-        {
-            if (docType.ValueKind != JsonValueKind.String)
+            if (subject.TryGetProperty(member.Name, out var twin) && !JsonElement.DeepEquals(twin, member.Value))
             {
-                return StepFailure.InvalidClaims("'id_document_type' must be a string.");
+                return StepFailure.InvalidClaims($"'{Jose.JwsParser.Safe(member.Name)}' appears in credentialSubject and in credentialSubject.claims with different values.");
             }
-
-            return RequireString(claims, subject, "id_document_country", "is required when 'id_document_type' is present");
         }
 
         return null;
     }
 
-    private static StepFailure? Agent(JsonElement? claims, JsonElement? subject)
+    /// <summary>
+    /// The Beltic type from every place that states it — the <c>credential_type</c> claim (top level, and in VC 1.1 also
+    /// inside <c>vc</c>) and the Beltic entry of <c>type</c> — which must all agree.
+    /// </summary>
+    private static StepFailure? ReadCredentialType(CredentialDocument doc, JsonElement type, out string? credentialType)
     {
-        if (!VcPayload.TryClaim(claims, subject, "permissions", out var perms) || perms.ValueKind != JsonValueKind.Array || perms.GetArrayLength() == 0)
+        credentialType = null;
+        string? stated = null;
+        ReadOnlySpan<JsonElement> holders = doc.Model == VcDataModel.Vc11 ? [doc.Payload, doc.Vc] : [doc.Payload];
+        foreach (var holder in holders)
         {
-            return StepFailure.InvalidClaims("'permissions' must be a non-empty array.");
+            if (!holder.TryGetProperty("credential_type"u8, out var el))
+            {
+                continue;
+            }
+
+            if (el.ValueKind != JsonValueKind.String || el.ValueEquals(""u8))
+            {
+                return StepFailure.InvalidClaims("'credential_type' must be a non-empty string.");
+            }
+
+            var value = el.GetString()!;
+            if (stated is not null && stated != value)
+            {
+                return StepFailure.InvalidClaims($"'credential_type' at the top level ({Jose.JwsParser.Safe(stated)}) and in 'vc' ({Jose.JwsParser.Safe(value)}) differ.");
+            }
+
+            stated = value;
         }
 
-        var i = 0;
-        foreach (var p in perms.EnumerateArray())
+        string? typed = null;
+        foreach (var t in type.ValueKind == JsonValueKind.Array ? type.EnumerateArray() : Enumerable.Repeat(type, 1))
         {
-            var at = new PermissionPath(i++);
-            if (p.ValueKind != JsonValueKind.Object)
+            var mapped = t.ValueKind == JsonValueKind.String ? BelticType(t.GetString()) : null;
+            if (mapped is null)
             {
-                return StepFailure.InvalidClaims($"{at} must be an object.");
+                continue;
             }
 
-            if (VcPayload.String(p, "resource_type") is not { Length: > 0 })
+            if (typed is not null && typed != mapped)
             {
-                return StepFailure.InvalidClaims($"{at}.resource_type must be a non-empty string.");
+                return StepFailure.InvalidClaims($"'type' names two Beltic credential types ({typed} and {mapped}).");
             }
 
-            if (p.TryGetProperty("resource_id"u8, out var rid) && rid.ValueKind != JsonValueKind.String)
-            {
-                return StepFailure.InvalidClaims($"{at}.resource_id must be a string.");
-            }
-
-            if (!p.TryGetProperty("actions"u8, out var actions) || actions.ValueKind != JsonValueKind.Array || actions.GetArrayLength() == 0 || !AllNonEmptyStrings(actions))
-            {
-                return StepFailure.InvalidClaims($"{at}.actions must be a non-empty array of non-empty strings.");
-            }
-
-            if (p.TryGetProperty("conditions"u8, out var conditions))
-            {
-                if (conditions.ValueKind != JsonValueKind.Array)
-                {
-                    return StepFailure.InvalidClaims($"{at}.conditions must be an array.");
-                }
-
-                foreach (var c in conditions.EnumerateArray())
-                {
-                    if (c.ValueKind != JsonValueKind.Object || VcPayload.String(c, "field") is null ||
-                        (VcPayload.String(c, "op") ?? VcPayload.String(c, "operator")) is null || !c.TryGetProperty("value"u8, out _))
-                    {
-                        return StepFailure.InvalidClaims($"{at}.conditions entries need 'field', 'op' (or 'operator') and 'value'.");
-                    }
-                }
-            }
+            typed = mapped;
         }
 
-        if (VcPayload.TryClaim(claims, subject, "authorized_currencies", out var cur) &&
-            (cur.ValueKind != JsonValueKind.Array || !AllNonEmptyStrings(cur)))
+        if (stated is not null && typed is not null && stated != typed)
         {
-            return StepFailure.InvalidClaims("'authorized_currencies' must be an array of strings.");
+            return StepFailure.InvalidClaims($"'credential_type' ({Jose.JwsParser.Safe(stated)}) and the 'type' entry ({typed}) name different credential types.");
         }
 
-        if (VcPayload.TryClaim(claims, subject, "spend_limit", out var limit) &&
-            (limit.ValueKind != JsonValueKind.Object || !limit.TryGetProperty("amount"u8, out var amount) || amount.ValueKind != JsonValueKind.Number))
-        {
-            return StepFailure.InvalidClaims("'spend_limit' must be an object with a numeric 'amount'.");
-        }
-
+        credentialType = stated ?? typed;
         return null;
     }
 
-    /// <summary>Formats "permissions[i]" only when a message needs it.</summary>
-    private readonly record struct PermissionPath(int Index)
+    private static string? BelticType(string? typeName) => typeName switch
     {
-        public override string ToString() => $"permissions[{Index}]";
-    }
-
-    private static bool AllNonEmptyStrings(JsonElement array)
-    {
-        foreach (var a in array.EnumerateArray())
-        {
-            if (a.ValueKind != JsonValueKind.String || a.ValueEquals(""u8))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static StepFailure? RequireString(JsonElement? claims, JsonElement? subject, string name, string why = "is required")
-        => VcPayload.TryClaim(claims, subject, name, out var v) && v.ValueKind == JsonValueKind.String
-            ? null
-            : StepFailure.InvalidClaims($"'{name}' must be a string and {why}.");
-
-    private static bool FirstContextIs(JsonElement obj, string expected)
-        => obj.TryGetProperty("@context"u8, out var ctx) && ctx.ValueKind == JsonValueKind.Array && ctx.GetArrayLength() > 0 && ctx[0].ValueKind == JsonValueKind.String
-            && ctx[0].ValueEquals(expected);
+        "BusinessCredential" => "business",
+        "UserCredential" => "user",
+        "AgentAuthorizationCredential" => "agent_authorization",
+        "OutcomeAttestationCredential" => "outcome_attestation",
+        _ => null,
+    };
 
     private static bool Contains(JsonElement value, string s)
     {

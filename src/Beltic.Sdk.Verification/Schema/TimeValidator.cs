@@ -4,52 +4,38 @@ using System.Text.Json;
 namespace Beltic.Verification.Schema;
 
 /// <summary>
-/// Step 4: <c>nbf</c>/<c>iat</c>/<c>exp</c> (JSON numbers only) and <c>validFrom</c>/<c>validUntil</c> (VC 1.1:
-/// <c>issuanceDate</c>/<c>expirationDate</c>) against now with a symmetric skew; the stricter bound applies.
+/// Step 4: <c>nbf</c>/<c>iat</c>/<c>exp</c> (JSON numbers only) and <c>validFrom</c>/<c>validUntil</c> against now with a
+/// symmetric skew; the stricter bound applies. VC 1.1's <c>issuanceDate</c>/<c>expirationDate</c> are the same facts as
+/// <c>nbf</c>/<c>exp</c> in that encoding, so when both are present they must agree to the second.
 /// Boundary: <c>exp = now − skew + 1 s</c> is valid, <c>exp = now − skew</c> is expired.
 /// </summary>
 internal static class TimeValidator
 {
-    public static StepFailure? Validate(JsonElement payload, DateTimeOffset now, TimeSpan skew, bool allowNoExpiry, string? expectedAudience, VerifiedCredential credential)
+    // 9999-12-31T23:59:59Z: the last instant DateTimeOffset (and XML Schema dateTime in practice) can hold.
+    private const double MaxNumericDate = 253_402_300_799;
+
+    public static StepFailure? Validate(CredentialDocument doc, DateTimeOffset now, TimeSpan skew, bool allowNoExpiry, string? expectedAudience, out TimeFacts facts)
     {
-        if (NumericDate(payload, "exp", out var exp) is { } f1)
+        facts = default;
+        var payload = doc.Payload;
+        var vc = doc.Vc;
+        DateTimeOffset? exp = null, nbf = null, iat = null, validFrom = null, validUntil = null;
+        var failure = NumericDate(payload, "exp", out exp) ?? NumericDate(payload, "nbf", out nbf) ?? NumericDate(payload, "iat", out iat)
+            ?? DateString(vc, "validFrom", out validFrom) ?? DateString(vc, "validUntil", out validUntil)
+            ?? (doc.Model == VcDataModel.Vc11 ? SameInstant(vc, "issuanceDate", "nbf", ref nbf) ?? SameInstant(vc, "expirationDate", "exp", ref exp) : null);
+        if (failure is not null)
         {
-            return f1;
+            return failure;
         }
 
-        if (NumericDate(payload, "nbf", out var nbf) is { } f2)
-        {
-            return f2;
-        }
-
-        if (NumericDate(payload, "iat", out var iat) is { } f3)
-        {
-            return f3;
-        }
-
-        var vc = credential.VcObject;
-        DateTimeOffset? issuance = null, expiration = null;
-        if (DateString(vc, "validFrom", out var validFrom) is not null || (credential.IsVc11 && DateString(vc, "issuanceDate", out issuance) is not null))
-        {
-            return StepFailure.InvalidClaims("validFrom / issuanceDate must be an RFC 3339 date-time string.");
-        }
-
-        if (DateString(vc, "validUntil", out var validUntil) is not null || (credential.IsVc11 && DateString(vc, "expirationDate", out expiration) is not null))
-        {
-            return StepFailure.InvalidClaims("validUntil / expirationDate must be an RFC 3339 date-time string.");
-        }
-
-        var from = Max(nbf, Max(validFrom, issuance));
-        var until = Min(exp, Min(validUntil, expiration));
+        var from = Max(nbf, validFrom);
+        var until = Min(exp, validUntil);
         if (from is { } a && until is { } b && a > b)
         {
             return StepFailure.InvalidClaims("The credential's validity starts after it ends.");
         }
 
-        credential.ValidFrom = from;
-        credential.ValidUntil = until;
-        credential.IssuedAt = iat;
-
+        facts = new TimeFacts(from, until, iat);
         if (until is null && !allowNoExpiry)
         {
             return new StepFailure(VerificationCodes.Expired, "The credential has no expiry (exp / validUntil) and the verifier requires one.");
@@ -78,17 +64,23 @@ internal static class TimeValidator
         return null;
     }
 
-    private static StepFailure? NumericDate(JsonElement payload, string name, out DateTimeOffset? value)
+    /// <summary>Reads a NumericDate claim; a non-number or an out-of-range number is <c>malformed</c> (§11.15), each said as such.</summary>
+    internal static StepFailure? NumericDate(JsonElement obj, string name, out DateTimeOffset? value)
     {
         value = null;
-        if (!payload.TryGetProperty(name, out var el))
+        if (!obj.TryGetProperty(name, out var el))
         {
             return null;
         }
 
-        if (el.ValueKind != JsonValueKind.Number || !el.TryGetDouble(out var seconds) || !double.IsFinite(seconds) || Math.Abs(seconds) > 253_402_300_799)
+        if (el.ValueKind != JsonValueKind.Number)
         {
-            return StepFailure.Malformed($"'{name}' must be a NumericDate (a JSON number of seconds).");
+            return StepFailure.Malformed($"'{name}' must be a NumericDate (a JSON number of seconds), not a JSON {el.ValueKind.ToString().ToLowerInvariant()}.");
+        }
+
+        if (!el.TryGetDouble(out var seconds) || !double.IsFinite(seconds) || Math.Abs(seconds) > MaxNumericDate)
+        {
+            return StepFailure.Malformed($"'{name}' is out of range: {Jose.JwsParser.Safe(el.GetRawText())} is not a NumericDate between year 1 and 9999 (seconds since 1970; a millisecond timestamp is 1000 times too large).");
         }
 
         value = DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Floor(seconds * 1000));
@@ -116,7 +108,24 @@ internal static class TimeValidator
             return null;
         }
 
-        return StepFailure.InvalidClaims($"'{name}' is not a date-time.");
+        return StepFailure.InvalidClaims($"'{name}' is not an RFC 3339 date-time string.");
+    }
+
+    /// <summary>A VC 1.1 date and its registered-claim twin: both present → equal to the second; one present → that one.</summary>
+    private static StepFailure? SameInstant(JsonElement vc, string member, string claimName, ref DateTimeOffset? claim)
+    {
+        if (DateString(vc, member, out var date) is { } bad)
+        {
+            return bad;
+        }
+
+        if (date is { } d && claim is { } c && d.ToUnixTimeSeconds() != c.ToUnixTimeSeconds())
+        {
+            return StepFailure.InvalidClaims($"'vc.{member}' ({d:O}) and '{claimName}' ({c:O}) state the same instant differently.");
+        }
+
+        claim ??= date;
+        return null;
     }
 
     private static bool HasAudience(JsonElement payload, string expected)

@@ -20,7 +20,10 @@ public sealed class StaticStatusListProvider : IStatusListProvider
         return this;
     }
 
-    /// <summary>Uses <paramref name="content"/> for one URL (matched exactly, and also without its query string and fragment).</summary>
+    /// <summary>
+    /// Uses <paramref name="content"/> for one URL, matched exactly apart from a fragment. The query is part of the
+    /// match: Beltic keeps one list per organisation (<c>?org=…</c>), so another organisation's list is never used.
+    /// </summary>
     /// <param name="url">The <c>statusListCredential</c> URL.</param>
     /// <param name="content">The status-list document.</param>
     /// <returns>This provider.</returns>
@@ -39,7 +42,7 @@ public sealed class StaticStatusListProvider : IStatusListProvider
             return ValueTask.FromResult<StatusListContent?>(exact);
         }
 
-        var cut = url.IndexOfAny(['?', '#']);
+        var cut = url.IndexOf('#', StringComparison.Ordinal);
         if (cut > 0 && _byUrl.TryGetValue(url[..cut], out var bare))
         {
             return ValueTask.FromResult<StatusListContent?>(bare);

@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Globalization;
 using System.IO.Compression;
 using System.Text.Json;
 using Beltic.Verification.Schema;
@@ -21,11 +22,26 @@ internal static class StatusListDecoder
             return DecodedStatusList.Failed("the status list is not a JSON object");
         }
 
-        var vc = VcPayload.Vc(root);
-        JsonElement holder = vc;
-        if (!vc.TryGetProperty("encodedList", out _))
+        // The same single-view rule as for credentials: one data model, and no second copy of the list beside it. A list
+        // in a `vc` claim without the v1 context is still read from `vc`, so nothing may compete with it at the top level.
+        var model = VcPayload.Detect(root, out var vc);
+        var inVcClaim = model == VcDataModel.Unrecognised && root.TryGetProperty("vc"u8, out var claim) && claim.ValueKind == JsonValueKind.Object;
+        if (VcPayload.ModelConflict(root, inVcClaim ? VcDataModel.Vc11 : model) is { } conflict)
         {
-            if (!vc.TryGetProperty("credentialSubject", out holder) || holder.ValueKind != JsonValueKind.Object)
+            return DecodedStatusList.Failed("the status list document is ambiguous: " + conflict);
+        }
+
+        var hasDirect = vc.TryGetProperty("encodedList", out _);
+        var hasSubject = vc.TryGetProperty("credentialSubject", out var subject);
+        if (hasDirect && hasSubject)
+        {
+            return DecodedStatusList.Failed("the status list document is ambiguous: it has an encodedList both directly and in credentialSubject");
+        }
+
+        var holder = vc;
+        if (!hasDirect)
+        {
+            if (!hasSubject || subject.ValueKind != JsonValueKind.Object)
             {
                 return DecodedStatusList.Failed("the status list has no encodedList");
             }
@@ -35,15 +51,27 @@ internal static class StatusListDecoder
                 return DecodedStatusList.Failed("the status list credential's type is neither StatusList2021Credential nor BitstringStatusListCredential");
             }
 
-            if (holder.TryGetProperty("type", out var subjectType) && !HasAny(subjectType, "StatusList2021", "BitstringStatusList"))
+            if (subject.TryGetProperty("type", out var subjectType) && !HasAny(subjectType, "StatusList2021", "BitstringStatusList"))
             {
                 return DecodedStatusList.Failed("the status list subject's type is neither StatusList2021 nor BitstringStatusList");
             }
+
+            holder = subject;
         }
 
         if (!holder.TryGetProperty("encodedList", out var encoded) || encoded.ValueKind != JsonValueKind.String)
         {
             return DecodedStatusList.Failed("encodedList is missing or not a string");
+        }
+
+        if (VcPayload.ReadIssuer(root, vc, model, out var issuer) is { } issuerProblem)
+        {
+            return DecodedStatusList.Failed("the status list's issuer is unclear: " + issuerProblem);
+        }
+
+        if (ReadValidUntil(root, vc, out var validUntil) is { } timeProblem)
+        {
+            return DecodedStatusList.Failed(timeProblem);
         }
 
         var bits = Decode(encoded.GetString()!, maxBytes, out var error);
@@ -63,29 +91,34 @@ internal static class StatusListDecoder
             };
         }
 
-        string? issuer = null;
-        if (vc.TryGetProperty("issuer", out var iss))
-        {
-            issuer = VcPayload.IssuerId(iss);
-        }
-        else
-        {
-            issuer = VcPayload.String(root, "iss");
-        }
+        return new DecodedStatusList { Bits = bits, Purposes = purposes, Issuer = issuer, ValidUntil = validUntil };
+    }
 
-        DateTimeOffset? validUntil = null;
-        if (vc.TryGetProperty("validUntil", out var vu) && vu.ValueKind == JsonValueKind.String && DateTimeOffset.TryParse(vu.GetString(), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var parsed))
+    /// <summary>The list's end: the earlier of <c>validUntil</c> and <c>exp</c>; either one unreadable makes the list unusable.</summary>
+    private static string? ReadValidUntil(JsonElement root, JsonElement vc, out DateTimeOffset? validUntil)
+    {
+        validUntil = null;
+        if (vc.TryGetProperty("validUntil", out var vu))
         {
+            if (vu.ValueKind != JsonValueKind.String || !DateTimeOffset.TryParse(vu.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+            {
+                return "the status list's validUntil is not a date-time";
+            }
+
             validUntil = parsed;
         }
 
-        if (root.TryGetProperty("exp", out var exp) && exp.ValueKind == JsonValueKind.Number && exp.TryGetDouble(out var seconds))
+        if (TimeValidator.NumericDate(root, "exp", out var exp) is { } expProblem)
         {
-            var e = DateTimeOffset.FromUnixTimeMilliseconds((long)(seconds * 1000));
-            validUntil = validUntil is null || e < validUntil ? e : validUntil;
+            return "the status list's exp is unusable: " + expProblem.Message;
         }
 
-        return new DecodedStatusList { Bits = bits, Purposes = purposes, Issuer = issuer, ValidUntil = validUntil };
+        if (exp is { } e && (validUntil is null || e < validUntil))
+        {
+            validUntil = e;
+        }
+
+        return null;
     }
 
     /// <summary>Decodes <c>encodedList</c>; null with an error when it is not usable.</summary>

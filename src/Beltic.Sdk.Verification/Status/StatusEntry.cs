@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text.Json;
+using Beltic.Verification.Schema;
+
+namespace Beltic.Verification.Status;
+
+/// <summary>One <c>StatusList2021Entry</c> / <c>BitstringStatusListEntry</c> of a credential, or why it is unusable.</summary>
+internal readonly record struct StatusEntry(long? Index, string? Url, string Purpose, string? Problem)
+{
+    /// <summary>The entries of a <c>credentialStatus</c> value whose type this verifier understands (others are ignored).</summary>
+    public static List<StatusEntry> ReadAll(JsonElement credentialStatus)
+    {
+        var entries = new List<StatusEntry>(1);
+        if (credentialStatus.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var e in credentialStatus.EnumerateArray())
+            {
+                if (IsStatusEntry(e))
+                {
+                    entries.Add(Read(e));
+                }
+            }
+        }
+        else if (IsStatusEntry(credentialStatus))
+        {
+            entries.Add(Read(credentialStatus));
+        }
+
+        return entries;
+    }
+
+    private static bool IsStatusEntry(JsonElement e)
+        => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("type"u8, out var t) && (t.ValueEquals("StatusList2021Entry"u8) || t.ValueEquals("BitstringStatusListEntry"u8));
+
+    private static StatusEntry Read(JsonElement entry)
+    {
+        long? index = null;
+        var url = VcPayload.String(entry, "statusListCredential");
+        var purpose = VcPayload.String(entry, "statusPurpose") ?? "revocation";
+        if (entry.TryGetProperty("statusListIndex"u8, out var idx))
+        {
+            if (idx.ValueKind == JsonValueKind.String && idx.GetString() is { Length: > 0 and <= 12 } s && !s.AsSpan().ContainsAnyExceptInRange('0', '9'))
+            {
+                index = long.Parse(s, CultureInfo.InvariantCulture);
+            }
+            else if (idx.ValueKind == JsonValueKind.Number && idx.TryGetInt64(out var n) && n >= 0)
+            {
+                index = n;
+            }
+        }
+
+        string? problem = null;
+        if (index is null)
+        {
+            problem = "statusListIndex is not a non-negative integer";
+        }
+        else if (url is null || !(url.StartsWith("https://", StringComparison.Ordinal) || url.StartsWith("http://", StringComparison.Ordinal)))
+        {
+            problem = "statusListCredential is not an absolute URL";
+        }
+        else if (entry.TryGetProperty("statusSize"u8, out var size) && !(size.ValueKind == JsonValueKind.Number && size.TryGetInt32(out var bits) && bits == 1))
+        {
+            problem = "multi-bit status entries (statusSize > 1) are not supported";
+        }
+
+        return new StatusEntry(index, url, purpose, problem);
+    }
+}
