@@ -12,9 +12,8 @@ internal static class PolicyEvaluator
 {
     public static StepFailure? Evaluate(SubjectFacts credential, TransactionContext tx)
     {
-        JsonElement? claims = credential.Claims;
-        JsonElement? subject = credential.Subject;
-        VcPayload.TryClaim(claims, subject, "permissions", out var permissions);
+        var claims = credential.Claims;
+        claims.TryGetProperty("permissions", out var permissions);
 
         var resourceType = tx.GetString("resource_type");
         var resourceId = tx.GetString("resource_id");
@@ -61,7 +60,7 @@ internal static class PolicyEvaluator
         }
 
         var currency = tx.GetString("transaction_currency");
-        if (VcPayload.TryClaim(claims, subject, "authorized_currencies", out var currencies) && currencies.ValueKind == JsonValueKind.Array)
+        if (claims.TryGetProperty("authorized_currencies", out var currencies) && currencies.ValueKind == JsonValueKind.Array)
         {
             if (currency is null)
             {
@@ -74,21 +73,24 @@ internal static class PolicyEvaluator
             }
         }
 
-        if (VcPayload.TryClaim(claims, subject, "spend_limit", out var limit) && limit.ValueKind == JsonValueKind.Object)
+        if (claims.TryGetProperty("spend_limit", out var limit) && limit.ValueKind == JsonValueKind.Object)
         {
-            if (!tx.TryGet("transaction_amount", out var amount) || amount.ValueKind != JsonValueKind.Number)
+            if (!tx.TryGet("transaction_amount", out var amount) || amount.ValueKind != JsonValueKind.Number || !amount.TryGetDecimal(out var value))
             {
-                return Deny("'transaction_amount' is required because the credential has a spend limit");
+                return Deny("'transaction_amount' is required, as a number in minor units, because the credential has a spend limit");
             }
 
-            if (VcPayload.String(limit, "currency") is { } limitCurrency && currency is not null && limitCurrency != currency)
+            if (VcPayload.String(limit, "currency") is { } limitCurrency && limitCurrency != currency)
             {
-                return Deny($"the spend limit is in {limitCurrency}, the transaction in {Jose.JwsParser.Safe(currency)}");
+                return Deny(currency is null
+                    ? $"'transaction_currency' is required because the spend limit is in {limitCurrency}"
+                    : $"the spend limit is in {limitCurrency}, the transaction in {Jose.JwsParser.Safe(currency)}");
             }
 
-            if (amount.GetDecimal() > limit.GetProperty("amount").GetDecimal())
+            var max = limit.GetProperty("amount").GetDecimal(); // the schema step made sure it is a representable number
+            if (value > max)
             {
-                return Deny($"amount {amount.GetDecimal()} exceeds the spend limit {limit.GetProperty("amount").GetDecimal()}");
+                return Deny($"amount {value} exceeds the spend limit {max}");
             }
         }
 
@@ -116,7 +118,8 @@ internal static class PolicyEvaluator
                 "gt" => Compare(actual, expected) > 0,
                 "gte" => Compare(actual, expected) >= 0,
                 "in" => expected.ValueKind == JsonValueKind.Array && expected.EnumerateArray().Any(e => Compare(actual, e) == 0),
-                "not_in" => expected.ValueKind == JsonValueKind.Array && !expected.EnumerateArray().Any(e => Compare(actual, e) == 0),
+                // A value that cannot be compared with an entry is not known to be outside the list: the condition fails.
+                "not_in" => expected.ValueKind == JsonValueKind.Array && expected.EnumerateArray().All(e => Compare(actual, e) is { } c && c != 0),
                 _ => null,
             };
 

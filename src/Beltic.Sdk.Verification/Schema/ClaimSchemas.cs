@@ -3,52 +3,52 @@ using System.Text.Json;
 namespace Beltic.Verification.Schema;
 
 /// <summary>
-/// The minimum Beltic schema per credential type (§11.13): a present member of the wrong JSON type also fails. Claims
-/// are read from the nested <c>credentialSubject.claims</c> object, else from the subject.
+/// The minimum Beltic schema per credential type (§11.13): a present member of the wrong JSON type also fails. Reads
+/// the one claims object the caller also sees (<see cref="VerifiedCredential.Claims"/>).
 /// </summary>
 internal static class ClaimSchemas
 {
     private static readonly string[] TrustLevels = ["self_attested", "liveness_verified", "idv_verified", "enterprise_verified"];
 
-    public static StepFailure? Validate(string? credentialType, JsonElement claims, JsonElement subject) => credentialType switch
+    public static StepFailure? Validate(string? credentialType, JsonElement claims) => credentialType switch
     {
-        "business" => RequireString(claims, subject, "jurisdiction"),
-        "user" => User(claims, subject),
-        "agent_authorization" => Agent(claims, subject),
-        "outcome_attestation" => RequireString(claims, subject, "attestation_type"),
+        "business" => RequireString(claims, "jurisdiction"),
+        "user" => User(claims),
+        "agent_authorization" => Agent(claims),
+        "outcome_attestation" => RequireString(claims, "attestation_type"),
         null => StepFailure.InvalidClaims("The credential type could not be determined ('credential_type' or a Beltic 'type' entry)."),
         var other => StepFailure.InvalidClaims($"Unknown credential type '{Jose.JwsParser.Safe(other)}'."),
     };
 
-    private static StepFailure? User(JsonElement? claims, JsonElement? subject)
+    private static StepFailure? User(JsonElement claims)
     {
-        if (RequireString(claims, subject, "kyc_status") is { } f)
+        if (RequireString(claims, "kyc_status") is { } f)
         {
             return f;
         }
 
-        if (VcPayload.TryClaim(claims, subject, "trust_level", out var trust) &&
+        if (claims.TryGetProperty("trust_level", out var trust) &&
             (trust.ValueKind != JsonValueKind.String || !TrustLevels.Contains(trust.GetString())))
         {
             return StepFailure.InvalidClaims("'trust_level' must be one of " + string.Join(", ", TrustLevels) + ".");
         }
 
-        if (VcPayload.TryClaim(claims, subject, "id_document_type", out var docType) && docType.ValueKind != JsonValueKind.Null)
+        if (claims.TryGetProperty("id_document_type", out var docType) && docType.ValueKind != JsonValueKind.Null)
         {
             if (docType.ValueKind != JsonValueKind.String)
             {
                 return StepFailure.InvalidClaims("'id_document_type' must be a string.");
             }
 
-            return RequireString(claims, subject, "id_document_country", "is required when 'id_document_type' is present");
+            return RequireString(claims, "id_document_country", "is required when 'id_document_type' is present");
         }
 
         return null;
     }
 
-    private static StepFailure? Agent(JsonElement? claims, JsonElement? subject)
+    private static StepFailure? Agent(JsonElement claims)
     {
-        if (!VcPayload.TryClaim(claims, subject, "permissions", out var perms) || perms.ValueKind != JsonValueKind.Array || perms.GetArrayLength() == 0)
+        if (!claims.TryGetProperty("permissions", out var perms) || perms.ValueKind != JsonValueKind.Array || perms.GetArrayLength() == 0)
         {
             return StepFailure.InvalidClaims("'permissions' must be a non-empty array.");
         }
@@ -95,16 +95,17 @@ internal static class ClaimSchemas
             }
         }
 
-        if (VcPayload.TryClaim(claims, subject, "authorized_currencies", out var cur) &&
+        if (claims.TryGetProperty("authorized_currencies", out var cur) &&
             (cur.ValueKind != JsonValueKind.Array || !AllNonEmptyStrings(cur)))
         {
             return StepFailure.InvalidClaims("'authorized_currencies' must be an array of strings.");
         }
 
-        if (VcPayload.TryClaim(claims, subject, "spend_limit", out var limit) &&
-            (limit.ValueKind != JsonValueKind.Object || !limit.TryGetProperty("amount"u8, out var amount) || amount.ValueKind != JsonValueKind.Number))
+        if (claims.TryGetProperty("spend_limit", out var limit) &&
+            (limit.ValueKind != JsonValueKind.Object || !limit.TryGetProperty("amount"u8, out var amount) || amount.ValueKind != JsonValueKind.Number ||
+             !amount.TryGetDecimal(out _) || (limit.TryGetProperty("currency"u8, out var currency) && currency.ValueKind != JsonValueKind.String)))
         {
-            return StepFailure.InvalidClaims("'spend_limit' must be an object with a numeric 'amount'.");
+            return StepFailure.InvalidClaims("'spend_limit' must be an object with a numeric 'amount' (in minor units) and, if present, a string 'currency'.");
         }
 
         return null;
@@ -129,8 +130,8 @@ internal static class ClaimSchemas
         return true;
     }
 
-    private static StepFailure? RequireString(JsonElement? claims, JsonElement? subject, string name, string why = "is required")
-        => VcPayload.TryClaim(claims, subject, name, out var v) && v.ValueKind == JsonValueKind.String
+    private static StepFailure? RequireString(JsonElement claims, string name, string why = "is required")
+        => claims.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String
             ? null
             : StepFailure.InvalidClaims($"'{name}' must be a string and {why}.");
 }

@@ -40,29 +40,29 @@ internal static class SchemaValidator
             return StepFailure.InvalidClaims("'credentialSubject.id' must be a non-empty string.");
         }
 
-        if (VcPayload.String(payload, "sub") is { } sub && sub != subjectId)
+        // Identifier twins are compared only as strings: any other shape could never be compared, so it is refused.
+        string? sub = null, jti = null, id = null;
+        if ((OptionalId(payload, "sub", out sub) ?? OptionalId(payload, "jti", out jti) ?? OptionalId(vc, "id", out id)) is { } badId)
+        {
+            return badId;
+        }
+
+        if (sub is not null && sub != subjectId)
         {
             return StepFailure.InvalidClaims("'sub' and 'credentialSubject.id' differ.");
         }
 
-        var id = VcPayload.String(vc, "id");
-        if (VcPayload.String(payload, "jti") is { } jti)
+        if (jti is not null && id is not null && id != jti)
         {
-            if (id is not null && id != jti)
-            {
-                return StepFailure.InvalidClaims("'jti' and the credential 'id' differ.");
-            }
-
-            id = jti;
+            return StepFailure.InvalidClaims("'jti' and the credential 'id' differ.");
         }
 
         if (vc.TryGetProperty("credentialStatus"u8, out var status) && !AllObjectsWithType(status))
         {
-            return StepFailure.InvalidClaims("'credentialStatus' must be an object (or array of objects) with a 'type'.");
+            return StepFailure.InvalidClaims("'credentialStatus' must be an object (or array of objects) whose 'type' is a string or an array of strings.");
         }
 
-        var claims = VcPayload.Claims(subject)!.Value;
-        if (NestedClaimConflict(subject) is { } conflict)
+        if (MergedClaims(subject, out var claims) is { } conflict)
         {
             return conflict;
         }
@@ -72,19 +72,29 @@ internal static class SchemaValidator
             return typeFailure;
         }
 
-        facts = new SubjectFacts(id, subjectId, subject, claims, credentialType);
-        return ClaimSchemas.Validate(credentialType, claims, subject);
+        facts = new SubjectFacts(jti ?? id, subjectId, subject, claims, credentialType);
+        return ClaimSchemas.Validate(credentialType, claims);
     }
 
-    /// <summary>Claims nested in <c>credentialSubject.claims</c> must not contradict members of the subject itself.</summary>
-    private static StepFailure? NestedClaimConflict(JsonElement subject)
+    /// <summary>
+    /// The one claims object that every later step and the caller read: the subject itself, or — when claims are nested
+    /// in <c>credentialSubject.claims</c> — the subject's members and the nested ones merged, which must not contradict
+    /// each other.
+    /// </summary>
+    private static StepFailure? MergedClaims(JsonElement subject, out JsonElement claims)
     {
-        if (!subject.TryGetProperty("claims"u8, out var claims) || claims.ValueKind != JsonValueKind.Object)
+        claims = subject;
+        if (!subject.TryGetProperty("claims"u8, out var nested))
         {
             return null;
         }
 
-        foreach (var member in claims.EnumerateObject())
+        if (nested.ValueKind != JsonValueKind.Object)
+        {
+            return StepFailure.InvalidClaims("'credentialSubject.claims' must be an object.");
+        }
+
+        foreach (var member in nested.EnumerateObject())
         {
             if (subject.TryGetProperty(member.Name, out var twin) && !JsonElement.DeepEquals(twin, member.Value))
             {
@@ -92,7 +102,44 @@ internal static class SchemaValidator
             }
         }
 
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            w.WriteStartObject();
+            foreach (var member in subject.EnumerateObject())
+            {
+                if (!member.NameEquals("claims"u8))
+                {
+                    member.WriteTo(w);
+                }
+            }
+
+            foreach (var member in nested.EnumerateObject())
+            {
+                if (!subject.TryGetProperty(member.Name, out _))
+                {
+                    member.WriteTo(w);
+                }
+            }
+
+            w.WriteEndObject();
+        }
+
+        claims = JsonDocument.Parse(buffer.WrittenMemory).RootElement; // lives as long as the result that exposes it
         return null;
+    }
+
+    /// <summary>An optional identifier member: absent, or a non-empty string.</summary>
+    private static StepFailure? OptionalId(JsonElement obj, string name, out string? value)
+    {
+        value = null;
+        if (!obj.TryGetProperty(name, out var el))
+        {
+            return null;
+        }
+
+        value = el.ValueKind == JsonValueKind.String ? el.GetString() : null;
+        return string.IsNullOrEmpty(value) ? StepFailure.InvalidClaims($"'{name}' must be a non-empty string.") : null;
     }
 
     /// <summary>
@@ -183,8 +230,16 @@ internal static class SchemaValidator
 
     private static bool AllObjectsWithType(JsonElement status) => status.ValueKind switch
     {
-        JsonValueKind.Object => status.TryGetProperty("type"u8, out _),
-        JsonValueKind.Array => status.EnumerateArray().All(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("type"u8, out _)),
+        JsonValueKind.Object => HasTypeStrings(status),
+        JsonValueKind.Array => status.EnumerateArray().All(HasTypeStrings),
         _ => false,
     };
+
+    private static bool HasTypeStrings(JsonElement entry)
+        => entry.ValueKind == JsonValueKind.Object && entry.TryGetProperty("type"u8, out var t) && t.ValueKind switch
+        {
+            JsonValueKind.String => true,
+            JsonValueKind.Array => t.GetArrayLength() > 0 && t.EnumerateArray().All(x => x.ValueKind == JsonValueKind.String),
+            _ => false,
+        };
 }

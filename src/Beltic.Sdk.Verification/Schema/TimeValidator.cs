@@ -11,57 +11,81 @@ namespace Beltic.Verification.Schema;
 /// </summary>
 internal static class TimeValidator
 {
-    // 9999-12-31T23:59:59Z: the last instant DateTimeOffset (and XML Schema dateTime in practice) can hold.
+    // 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z: the instants DateTimeOffset (and XML Schema dateTime in practice) can hold.
+    private const double MinNumericDate = -62_135_596_800;
     private const double MaxNumericDate = 253_402_300_799;
 
     public static StepFailure? Validate(CredentialDocument doc, DateTimeOffset now, TimeSpan skew, bool allowNoExpiry, string? expectedAudience, out TimeFacts facts)
     {
-        facts = default;
-        var payload = doc.Payload;
-        var vc = doc.Vc;
-        DateTimeOffset? exp = null, nbf = null, iat = null, validFrom = null, validUntil = null;
-        var failure = NumericDate(payload, "exp", out exp) ?? NumericDate(payload, "nbf", out nbf) ?? NumericDate(payload, "iat", out iat)
-            ?? DateString(vc, "validFrom", out validFrom) ?? DateString(vc, "validUntil", out validUntil)
-            ?? (doc.Model == VcDataModel.Vc11 ? SameInstant(vc, "issuanceDate", "nbf", ref nbf) ?? SameInstant(vc, "expirationDate", "exp", ref exp) : null);
-        if (failure is not null)
+        if (ReadWindow(doc.Payload, doc.Vc, doc.Model, out facts) is { } unreadable)
         {
-            return failure;
+            return unreadable;
         }
 
-        var from = Max(nbf, validFrom);
-        var until = Min(exp, validUntil);
+        var (from, until, iat) = facts;
         if (from is { } a && until is { } b && a > b)
         {
             return StepFailure.InvalidClaims("The credential's validity starts after it ends.");
         }
 
-        facts = new TimeFacts(from, until, iat);
         if (until is null && !allowNoExpiry)
         {
             return new StepFailure(VerificationCodes.Expired, "The credential has no expiry (exp / validUntil) and the verifier requires one.");
         }
 
-        if (until is { } end && now >= end + skew)
+        if (until is { } end && now >= Shift(end, skew))
         {
             return new StepFailure(VerificationCodes.Expired, $"The credential expired at {end:O} (now {now:O}, skew {skew.TotalSeconds:0} s).");
         }
 
-        if (from is { } start && now < start - skew)
+        if (from is { } start && now < Shift(start, -skew))
         {
             return new StepFailure(VerificationCodes.NotYetValid, $"The credential is valid from {start:O} (now {now:O}, skew {skew.TotalSeconds:0} s).");
         }
 
-        if (iat is { } issued && issued > now + skew)
+        if (iat is { } issued && issued > Shift(now, skew))
         {
             return new StepFailure(VerificationCodes.NotYetValid, $"The credential was issued in the future ({issued:O}).");
         }
 
-        if (expectedAudience is not null && !HasAudience(payload, expectedAudience))
+        if (expectedAudience is not null && !HasAudience(doc.Payload, expectedAudience))
         {
             return new StepFailure(VerificationCodes.AudienceMismatch, $"The credential is not addressed to '{Jose.JwsParser.Safe(expectedAudience)}'.");
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The validity window a payload states under its data model — the later of <c>nbf</c>/<c>validFrom</c>, the earlier
+    /// of <c>exp</c>/<c>validUntil</c> — read the same way for credentials and status lists. Outside VC 2.0,
+    /// <c>issuanceDate</c>/<c>expirationDate</c> are the same facts as <c>nbf</c>/<c>exp</c> and must agree with them.
+    /// </summary>
+    public static StepFailure? ReadWindow(JsonElement payload, JsonElement vc, VcDataModel model, out TimeFacts window)
+    {
+        window = default;
+        DateTimeOffset? exp = null, nbf = null, iat = null, validFrom = null, validUntil = null;
+        var failure = NumericDate(payload, "exp", out exp) ?? NumericDate(payload, "nbf", out nbf) ?? NumericDate(payload, "iat", out iat)
+            ?? DateString(vc, "validFrom", out validFrom) ?? DateString(vc, "validUntil", out validUntil)
+            ?? (model != VcDataModel.Vc20 ? SameInstant(vc, "issuanceDate", "nbf", ref nbf) ?? SameInstant(vc, "expirationDate", "exp", ref exp) : null);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        window = new TimeFacts(Max(nbf, validFrom), Min(exp, validUntil), iat);
+        return null;
+    }
+
+    /// <summary><paramref name="t"/> moved by <paramref name="by"/>, held within the calendar (no overflow at its edges).</summary>
+    public static DateTimeOffset Shift(DateTimeOffset t, TimeSpan by)
+    {
+        if (by > TimeSpan.Zero && t > DateTimeOffset.MaxValue - by)
+        {
+            return DateTimeOffset.MaxValue;
+        }
+
+        return by < TimeSpan.Zero && t < DateTimeOffset.MinValue - by ? DateTimeOffset.MinValue : t + by;
     }
 
     /// <summary>Reads a NumericDate claim; a non-number or an out-of-range number is <c>malformed</c> (§11.15), each said as such.</summary>
@@ -78,7 +102,7 @@ internal static class TimeValidator
             return StepFailure.Malformed($"'{name}' must be a NumericDate (a JSON number of seconds), not a JSON {el.ValueKind.ToString().ToLowerInvariant()}.");
         }
 
-        if (!el.TryGetDouble(out var seconds) || !double.IsFinite(seconds) || Math.Abs(seconds) > MaxNumericDate)
+        if (!el.TryGetDouble(out var seconds) || !double.IsFinite(seconds) || seconds < MinNumericDate || seconds > MaxNumericDate)
         {
             return StepFailure.Malformed($"'{name}' is out of range: {Jose.JwsParser.Safe(el.GetRawText())} is not a NumericDate between year 1 and 9999 (seconds since 1970; a millisecond timestamp is 1000 times too large).");
         }
@@ -87,7 +111,7 @@ internal static class TimeValidator
         return null;
     }
 
-    private static StepFailure? DateString(JsonElement vc, string name, out DateTimeOffset? value)
+    internal static StepFailure? DateString(JsonElement vc, string name, out DateTimeOffset? value)
     {
         value = null;
         if (!vc.TryGetProperty(name, out var el))

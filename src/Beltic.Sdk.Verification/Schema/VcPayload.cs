@@ -42,9 +42,19 @@ internal static class VcPayload
     {
         if (model == VcDataModel.Vc20)
         {
-            return payload.TryGetProperty("vc"u8, out _) || payload.TryGetProperty("vp"u8, out _)
-                ? "A VC 2.0 JWT (top-level @context " + V2Context + ") must not carry a 'vc' or 'vp' claim (VC-JOSE-COSE)."
-                : null;
+            if (payload.TryGetProperty("vc"u8, out _) || payload.TryGetProperty("vp"u8, out _))
+            {
+                return "A VC 2.0 JWT (top-level @context " + V2Context + ") must not carry a 'vc' or 'vp' claim (VC-JOSE-COSE).";
+            }
+
+            // VC 1.1's validity members are not part of VC 2.0; honouring or ignoring them would both be a guess.
+            foreach (var name in (ReadOnlySpan<string>)["issuanceDate", "expirationDate"])
+            {
+                if (payload.TryGetProperty(name, out _))
+                {
+                    return $"'{name}' is a VC 1.1 member; a VC 2.0 credential states its validity in validFrom / validUntil.";
+                }
+            }
         }
 
         if (model == VcDataModel.Vc11)
@@ -128,17 +138,6 @@ internal static class VcPayload
             JsonValueKind.Array when s.GetArrayLength() == 1 && s[0].ValueKind == JsonValueKind.Object => s[0],
             _ => null,
         };
-    }
-
-    /// <summary>The claims: a nested <c>credentialSubject.claims</c> object, else <c>credentialSubject</c> itself.</summary>
-    public static JsonElement? Claims(JsonElement? subject)
-        => subject is { } s && s.TryGetProperty("claims"u8, out var c) && c.ValueKind == JsonValueKind.Object ? c : subject;
-
-    /// <summary>A claim from the claims object, falling back to the subject (the schema step has made sure they agree).</summary>
-    public static bool TryClaim(JsonElement? claims, JsonElement? subject, string name, out JsonElement value)
-    {
-        value = default;
-        return (claims is { } c && c.TryGetProperty(name, out value)) || (subject is { } s && s.TryGetProperty(name, out value));
     }
 
     public static bool FirstContextIs(JsonElement obj, string expected)

@@ -13,8 +13,11 @@ internal sealed class DecodedStatusList
 
     public string? Error { get; init; }
 
+    /// <summary>The failure may pass (a key source that could not be read): the result must not be cached.</summary>
+    public bool IsTransient { get; init; }
+
     /// <summary>Bit <paramref name="index"/>, most significant bit first: byte i/8, mask 0x80 &gt;&gt; (i % 8).</summary>
     public bool IsSet(long index) => (Bits![index >> 3] & (0x80 >> (int)(index & 7))) != 0;
 
-    public static DecodedStatusList Failed(string error) => new() { Error = error };
+    public static DecodedStatusList Failed(string error, bool transient = false) => new() { Error = error, IsTransient = transient };
 }

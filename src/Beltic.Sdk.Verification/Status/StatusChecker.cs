@@ -47,7 +47,7 @@ internal sealed class StatusChecker
         }
 
         string? unavailable = null;
-        var suspended = false;
+        long? suspended = null;
         foreach (var entry in entries)
         {
             var problem = entry.Problem;
@@ -60,15 +60,18 @@ internal sealed class StatusChecker
                     return new StatusOutcome(new StepFailure(VerificationCodes.Revoked, $"The credential is revoked (status list index {entry.Index})."), null, index, url);
                 }
 
-                suspended |= isSet && entry.Purpose == "suspension";
+                if (isSet && entry.Purpose == "suspension")
+                {
+                    suspended ??= entry.Index;
+                }
             }
 
             unavailable ??= problem;
         }
 
-        if (suspended)
+        if (suspended is { } suspension)
         {
-            return new StatusOutcome(new StepFailure(VerificationCodes.Suspended, $"The credential is suspended (status list index {index})."), null, index, url);
+            return new StatusOutcome(new StepFailure(VerificationCodes.Suspended, $"The credential is suspended (status list index {suspension})."), null, index, url);
         }
 
         if (unavailable is null)
@@ -107,6 +110,11 @@ internal sealed class StatusChecker
         var decoded = await _decoded.GetValue(content, _decode).WaitAsync(cancellationToken).ConfigureAwait(false);
         if (decoded.Error is not null)
         {
+            if (decoded.IsTransient)
+            {
+                _decoded.Remove(content); // try again next time rather than fail for the document's lifetime
+            }
+
             return (false, decoded.Error);
         }
 
@@ -120,7 +128,7 @@ internal sealed class StatusChecker
             return (false, "the status list was issued by another issuer");
         }
 
-        if (decoded.ValidUntil is { } until && now >= until + _options.ClockSkew)
+        if (decoded.ValidUntil is { } until && now >= TimeValidator.Shift(until, _options.ClockSkew))
         {
             return (false, "the status list has expired");
         }
@@ -135,6 +143,19 @@ internal sealed class StatusChecker
     }
 
     private async Task<DecodedStatusList> DecodeAsync(StatusListContent content)
+    {
+        try
+        {
+            return await DecodeCoreAsync(content).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            // Whatever the document holds, the verdict is "unavailable", never an exception out of VerifyAsync.
+            return DecodedStatusList.Failed($"the status list could not be read ({ex.GetType().Name}: {ex.Message})");
+        }
+    }
+
+    private async Task<DecodedStatusList> DecodeCoreAsync(StatusListContent content)
     {
         var text = content.Content.Trim();
         if (text.StartsWith('{'))
@@ -159,7 +180,7 @@ internal sealed class StatusChecker
         var resolution = await _keys.ResolveAsync(new CredentialDocument(jws!), CancellationToken.None).ConfigureAwait(false);
         if (resolution.Failure is { } keyFailure)
         {
-            return DecodedStatusList.Failed("the status list's signer is not usable: " + keyFailure.Message);
+            return DecodedStatusList.Failed("the status list's signer is not usable: " + keyFailure.Message, transient: keyFailure.Code == VerificationCodes.KeyUnavailable);
         }
 
         if (Es256.Verify(text, jws!.SigningInputLength, jws.SignatureSegment, resolution.Key!.Algorithm) is { } sigFailure)

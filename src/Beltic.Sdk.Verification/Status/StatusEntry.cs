@@ -29,8 +29,23 @@ internal readonly record struct StatusEntry(long? Index, string? Url, string Pur
         return entries;
     }
 
+    /// <summary>An entry of a type this verifier understands; <c>type</c> may be a string or an array of strings.</summary>
     private static bool IsStatusEntry(JsonElement e)
-        => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("type"u8, out var t) && (t.ValueEquals("StatusList2021Entry"u8) || t.ValueEquals("BitstringStatusListEntry"u8));
+    {
+        if (e.ValueKind != JsonValueKind.Object || !e.TryGetProperty("type"u8, out var t))
+        {
+            return false;
+        }
+
+        return t.ValueKind switch
+        {
+            JsonValueKind.String => IsKnown(t),
+            JsonValueKind.Array => t.EnumerateArray().Any(x => x.ValueKind == JsonValueKind.String && IsKnown(x)),
+            _ => false,
+        };
+
+        static bool IsKnown(JsonElement type) => type.ValueEquals("StatusList2021Entry"u8) || type.ValueEquals("BitstringStatusListEntry"u8);
+    }
 
     private static StatusEntry Read(JsonElement entry)
     {

@@ -1,5 +1,4 @@
 using System.Buffers.Text;
-using System.Globalization;
 using System.IO.Compression;
 using System.Text.Json;
 using Beltic.Verification.Schema;
@@ -69,9 +68,9 @@ internal static class StatusListDecoder
             return DecodedStatusList.Failed("the status list's issuer is unclear: " + issuerProblem);
         }
 
-        if (ReadValidUntil(root, vc, out var validUntil) is { } timeProblem)
+        if (TimeValidator.ReadWindow(root, vc, inVcClaim ? VcDataModel.Vc11 : model, out var window) is { } timeProblem)
         {
-            return DecodedStatusList.Failed(timeProblem);
+            return DecodedStatusList.Failed("the status list's validity is unreadable: " + timeProblem.Message);
         }
 
         var bits = Decode(encoded.GetString()!, maxBytes, out var error);
@@ -91,34 +90,7 @@ internal static class StatusListDecoder
             };
         }
 
-        return new DecodedStatusList { Bits = bits, Purposes = purposes, Issuer = issuer, ValidUntil = validUntil };
-    }
-
-    /// <summary>The list's end: the earlier of <c>validUntil</c> and <c>exp</c>; either one unreadable makes the list unusable.</summary>
-    private static string? ReadValidUntil(JsonElement root, JsonElement vc, out DateTimeOffset? validUntil)
-    {
-        validUntil = null;
-        if (vc.TryGetProperty("validUntil", out var vu))
-        {
-            if (vu.ValueKind != JsonValueKind.String || !DateTimeOffset.TryParse(vu.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
-            {
-                return "the status list's validUntil is not a date-time";
-            }
-
-            validUntil = parsed;
-        }
-
-        if (TimeValidator.NumericDate(root, "exp", out var exp) is { } expProblem)
-        {
-            return "the status list's exp is unusable: " + expProblem.Message;
-        }
-
-        if (exp is { } e && (validUntil is null || e < validUntil))
-        {
-            validUntil = e;
-        }
-
-        return null;
+        return new DecodedStatusList { Bits = bits, Purposes = purposes, Issuer = issuer, ValidUntil = window.ValidUntil };
     }
 
     /// <summary>Decodes <c>encodedList</c>; null with an error when it is not usable.</summary>
