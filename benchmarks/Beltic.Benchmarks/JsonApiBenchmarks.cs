@@ -43,11 +43,11 @@ public class JsonApiBenchmarks
     public object Session_envelope_only() => JsonSerializer.Deserialize(_session, BelticJsonContext.Default.JsonApiDocument)!;
 
     [Benchmark]
-    public Session Session_mapped() => JsonApiMapper.ReadSingle<Session>(JsonSerializer.Deserialize(_session, BelticJsonContext.Default.JsonApiDocument)!);
+    public Session Session_mapped() => JsonApiMapper.ReadSingle<Session>(JsonSerializer.Deserialize(_session, BelticJsonContext.Default.JsonApiDocument)!, IdentityResources.Included);
 
     [Benchmark]
     public object Page50_envelope_only() => JsonSerializer.Deserialize(_page, BelticJsonContext.Default.JsonApiDocument)!;
 
     [Benchmark]
-    public ResourcePage<Beltic.Identity.Verification> Page50_mapped() => JsonApiMapper.ReadPage<Beltic.Identity.Verification>(JsonSerializer.Deserialize(_page, BelticJsonContext.Default.JsonApiDocument)!);
+    public BelticPage<Beltic.Identity.Verification> Page50_mapped() => JsonApiMapper.ReadPage<Beltic.Identity.Verification>(JsonSerializer.Deserialize(_page, BelticJsonContext.Default.JsonApiDocument)!, IdentityResources.Included);
 }

@@ -52,7 +52,7 @@ public class BelticClient : IDisposable
         var snapshot = options.Clone();
         services.AddBeltic(o => snapshot.CopyTo(o));
         _ownedProvider = services.BuildServiceProvider();
-        _connection = _ownedProvider.GetRequiredService<BelticConnection>();
+        _connection = BelticConnection.Create(_ownedProvider, Options.DefaultName);
     }
 
     /// <summary>For mocking: creates a client with no connection; override the virtual members.</summary>

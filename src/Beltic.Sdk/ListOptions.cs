@@ -1,3 +1,5 @@
+using Beltic.Serialization.JsonApi;
+
 namespace Beltic;
 
 /// <summary>
@@ -9,15 +11,16 @@ public record ListOptions
     /// <summary>Resources per page, 1–100 (server default 15).</summary>
     public int? PageSize { get; init; }
 
-    /// <summary>Start after this cursor (a page's <see cref="ResourcePage{T}.NextCursor"/>).</summary>
+    /// <summary>Start after this cursor (a page's <see cref="BelticPage{T}.ContinuationToken"/>).</summary>
     public string? After { get; init; }
 
-    /// <summary>End before this cursor (a page's <see cref="ResourcePage{T}.PreviousCursor"/>).</summary>
+    /// <summary>End before this cursor (a page's <see cref="BelticPage{T}.PreviousCursor"/>).</summary>
     public string? Before { get; init; }
 
-    /// <summary>Ask the server to count all matches into <see cref="ResourcePage{T}.Total"/> (<c>page[total]=true</c>).</summary>
+    /// <summary>Ask the server to count all matches into <see cref="BelticPage{T}.Total"/> (<c>page[total]=true</c>).</summary>
     public bool? IncludeTotal { get; init; }
 
+    /// <summary>Checks the paging values before anything is sent.</summary>
     internal void Validate()
     {
         Http.Argument.InRange(PageSize, 1, 100, "options.PageSize");
@@ -27,10 +30,14 @@ public record ListOptions
         }
     }
 
-    /// <summary>A copy (of the derived type) positioned at other cursors.</summary>
-    internal ListOptions With(string? after, string? before) => this with { After = after, Before = before };
-
-    internal string? TotalQuery => BoolQuery(IncludeTotal);
+    /// <summary>The page parameters: as set here, or — resuming at <paramref name="continuationToken"/> — after it.</summary>
+    internal JsonApiPageQuery PageQuery(string? continuationToken) => new()
+    {
+        Size = PageSize,
+        After = continuationToken ?? After,
+        Before = continuationToken is null ? Before : null,
+        Total = BoolQuery(IncludeTotal),
+    };
 
     /// <summary>A boolean as a query value (<c>true</c>/<c>false</c>, not .NET's <c>True</c>); null leaves the parameter out.</summary>
     internal static string? BoolQuery(bool? value) => value switch { true => "true", false => "false", null => null };

@@ -1,29 +1,37 @@
 namespace Beltic;
 
-/// <summary>Per-call settings, passed to mutating methods.</summary>
+/// <summary>
+/// Per-call settings, accepted by every API method: an API key for this call only (multi-tenant platforms calling on
+/// behalf of several Beltic organisations) and the idempotency key. Validated before anything is sent.
+/// </summary>
 public sealed class RequestOptions
 {
     /// <summary>
-    /// The <c>Idempotency-Key</c> for this call. When omitted the SDK generates a UUID. Either way the same key is
-    /// sent on every retry of the call, and Beltic returns the original response for a repeated key within 24 h.
-    /// At most 255 printable ASCII characters.
+    /// The API key for this call, instead of the configured <see cref="BelticClientOptions.ApiKey"/>: an
+    /// <c>sk_staging_…</c> or <c>sk_production_…</c> key. Never logged and never put in an exception message. Public
+    /// endpoints (well-known documents, public verify) never send it.
+    /// </summary>
+    public string? ApiKey { get; init; }
+
+    /// <summary>
+    /// The <c>Idempotency-Key</c> for this call. When omitted the SDK generates a UUID for POST, PATCH and DELETE.
+    /// Either way the same key is sent on every retry of the call, and Beltic returns the original response for a
+    /// repeated key within 24 h. At most 255 printable ASCII characters.
     /// </summary>
     public string? IdempotencyKey { get; init; }
 
-    internal static string? ValidatedKey(RequestOptions? options)
+    /// <summary>Says what is wrong (without echoing a key) before any request is sent.</summary>
+    internal void Validate()
     {
-        var key = options?.IdempotencyKey;
-        if (key is null)
+        if (ApiKey is not null && Http.ApiKeys.Problem(ApiKey) is { } problem)
         {
-            return null;
+            throw new ArgumentException($"RequestOptions.ApiKey {problem}", "requestOptions");
         }
 
-        if (key.Length is 0 or > 255 || key.Any(c => c is < (char)0x21 or > (char)0x7E))
+        if (IdempotencyKey is { } key && (key.Length is 0 or > 255 || key.Any(c => c is < (char)0x21 or > (char)0x7E)))
         {
             throw new ArgumentException(
-                "RequestOptions.IdempotencyKey must be 1 to 255 printable ASCII characters without spaces.", nameof(options));
+                "RequestOptions.IdempotencyKey must be 1 to 255 printable ASCII characters without spaces.", "requestOptions");
         }
-
-        return key;
     }
 }

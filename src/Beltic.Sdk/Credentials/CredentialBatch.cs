@@ -2,7 +2,7 @@ namespace Beltic.Credentials;
 
 /// <summary>
 /// A batch-issue job, whichever form the server answered in: an asynchronous job (poll it with
-/// <see cref="CredentialsClient.GetBatchAsync"/> or <see cref="CredentialsClient.WaitForBatchAsync(CredentialBatch, TimeSpan?, CancellationToken)"/>) or a
+/// <see cref="CredentialsClient.GetBatchAsync(string, RequestOptions?, CancellationToken)"/> or <see cref="CredentialsClient.WaitForBatchAsync(CredentialBatch, TimeSpan?, CancellationToken)"/>) or a
 /// synchronous result (<see cref="IsSynchronous"/>, already finished, <see cref="Results"/> filled).
 /// </summary>
 public sealed record CredentialBatch : BelticObject

@@ -54,14 +54,14 @@ public sealed record CredentialIssueOptions
     /// <param name="claims">The KYB claims.</param>
     /// <returns>The options.</returns>
     public static CredentialIssueOptions Business(CredentialSubject subject, BusinessClaims claims)
-        => new(CredentialType.Business, subject, JsonSerializer.SerializeToElement(Argument(claims), BelticJsonContext.Default.BusinessClaims));
+        => new(CredentialType.Business, subject, JsonSerializer.SerializeToElement(Argument(claims), CredentialsJsonContext.Default.BusinessClaims));
 
     /// <summary>A <c>user</c> credential.</summary>
     /// <param name="subject">The person (type <c>person</c>).</param>
     /// <param name="claims">The KYC claims.</param>
     /// <returns>The options.</returns>
     public static CredentialIssueOptions User(CredentialSubject subject, UserClaims claims)
-        => new(CredentialType.User, subject, JsonSerializer.SerializeToElement(Argument(claims), BelticJsonContext.Default.UserClaims));
+        => new(CredentialType.User, subject, JsonSerializer.SerializeToElement(Argument(claims), CredentialsJsonContext.Default.UserClaims));
 
     /// <summary>An <c>agent_authorization</c> credential.</summary>
     /// <param name="subject">The agent (type <c>agent</c>).</param>
@@ -82,7 +82,7 @@ public sealed record CredentialIssueOptions
             }
         }
 
-        return new(CredentialType.AgentAuthorization, subject, JsonSerializer.SerializeToElement(claims, BelticJsonContext.Default.AgentAuthorizationClaims));
+        return new(CredentialType.AgentAuthorization, subject, JsonSerializer.SerializeToElement(claims, CredentialsJsonContext.Default.AgentAuthorizationClaims));
     }
 
     /// <summary>An <c>outcome_attestation</c> credential.</summary>
@@ -90,7 +90,7 @@ public sealed record CredentialIssueOptions
     /// <param name="claims">The attestation.</param>
     /// <returns>The options.</returns>
     public static CredentialIssueOptions OutcomeAttestation(CredentialSubject subject, OutcomeAttestationClaims claims)
-        => new(CredentialType.OutcomeAttestation, subject, JsonSerializer.SerializeToElement(Argument(claims), BelticJsonContext.Default.OutcomeAttestationClaims));
+        => new(CredentialType.OutcomeAttestation, subject, JsonSerializer.SerializeToElement(Argument(claims), CredentialsJsonContext.Default.OutcomeAttestationClaims));
 
     /// <summary>Escape hatch: any credential type with claims given as raw JSON (sent unchanged).</summary>
     /// <param name="credentialType">The credential type.</param>

@@ -1,6 +1,6 @@
 namespace Beltic.Credentials;
 
-/// <summary>Filters and paging for <see cref="CredentialsClient.ListAsync"/>. Auto-paging never mutates this object.</summary>
+/// <summary>Filters and paging for <see cref="CredentialsClient.ListAsync(CredentialListOptions?, RequestOptions?, CancellationToken)"/>. Auto-paging never mutates this object.</summary>
 public sealed record CredentialListOptions
 {
     /// <summary>Only credentials about this subject id.</summary>

@@ -1,7 +1,7 @@
 namespace Beltic.Credentials;
 
 /// <summary>The <c>pagination</c> object of a credential list.</summary>
-public sealed record CredentialPagination
+internal sealed record CredentialPagination
 {
     /// <summary>Cursor of the next page.</summary>
     public string? NextCursor { get; init; }

@@ -27,9 +27,9 @@ internal sealed class BelticClientOptionsValidator : IValidateOptions<BelticClie
                 failures.Add("BelticClientOptions.ApiKey (configuration 'Beltic:ApiKey') is required: set it to your sk_staging_… or sk_production_… key from the Beltic Console (Settings → API Keys), or set RequireApiKey = false to call only the public endpoints.");
             }
         }
-        else if (!(HasPrefix(o.ApiKey, "sk_staging_") || HasPrefix(o.ApiKey, "sk_production_")))
+        else if (Http.ApiKeys.Problem(o.ApiKey) is { } problem)
         {
-            failures.Add("BelticClientOptions.ApiKey (configuration 'Beltic:ApiKey') is not a Beltic secret key: it must start with 'sk_staging_' or 'sk_production_' followed by the key body.");
+            failures.Add("BelticClientOptions.ApiKey (configuration 'Beltic:ApiKey') " + problem);
         }
 
         if (o.BaseAddress is null || !o.BaseAddress.IsAbsoluteUri || (o.BaseAddress.Scheme != Uri.UriSchemeHttps && o.BaseAddress.Scheme != Uri.UriSchemeHttp))
@@ -64,7 +64,4 @@ internal sealed class BelticClientOptionsValidator : IValidateOptions<BelticClie
 
         return failures;
     }
-
-    private static bool HasPrefix(string key, string prefix)
-        => key.StartsWith(prefix, StringComparison.Ordinal) && key.Length > prefix.Length;
 }

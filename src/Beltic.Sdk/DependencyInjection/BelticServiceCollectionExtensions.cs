@@ -3,11 +3,7 @@ using Beltic.DependencyInjection;
 using Beltic.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http.Resilience;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Polly;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -22,12 +18,7 @@ public static class BelticServiceCollectionExtensions
     /// <param name="configure">Sets the options, e.g. <c>o =&gt; o.ApiKey = "sk_staging_…"</c>.</param>
     /// <returns>A builder for further customisation of the SDK's HTTP clients.</returns>
     public static BelticBuilder AddBeltic(this IServiceCollection services, Action<BelticClientOptions> configure)
-    {
-        ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(configure);
-        services.AddOptions<BelticClientOptions>().Configure(configure);
-        return AddCore(services);
-    }
+        => AddBeltic(services, Options.Options.DefaultName, configure);
 
     /// <summary>
     /// Adds <see cref="BelticClient"/> with options bound from configuration, e.g.
@@ -38,109 +29,89 @@ public static class BelticServiceCollectionExtensions
     /// <param name="configuration">The configuration section holding the options.</param>
     /// <returns>A builder for further customisation of the SDK's HTTP clients.</returns>
     public static BelticBuilder AddBeltic(this IServiceCollection services, IConfiguration configuration)
+        => AddBeltic(services, Options.Options.DefaultName, configuration);
+
+    /// <summary>
+    /// Adds a named <see cref="BelticClient"/> — for apps that talk to several Beltic organisations or environments —
+    /// with its own options and its own HTTP pipeline, resolved as a keyed service:
+    /// <c>[FromKeyedServices("tenant-a")] BelticClient beltic</c> or <c>sp.GetRequiredKeyedService&lt;BelticClient&gt;("tenant-a")</c>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The client's name (its service key).</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>A builder for that client's HTTP pipelines.</returns>
+    public static BelticBuilder AddBeltic(this IServiceCollection services, string name, Action<BelticClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<BelticClientOptions>(CheckName(name)).Configure(configure);
+        return AddCore(services, name);
+    }
+
+    /// <summary>Adds a named <see cref="BelticClient"/> with options bound from configuration; see <see cref="AddBeltic(IServiceCollection, string, Action{BelticClientOptions})"/>.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The client's name (its service key).</param>
+    /// <param name="configuration">The configuration section holding the options.</param>
+    /// <returns>A builder for that client's HTTP pipelines.</returns>
+    public static BelticBuilder AddBeltic(this IServiceCollection services, string name, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<BelticClientOptions>().Bind(configuration);
-        return AddCore(services);
+        services.AddOptions<BelticClientOptions>(CheckName(name)).Bind(configuration);
+        return AddCore(services, name);
     }
 
-    private static BelticBuilder AddCore(IServiceCollection services)
+    private static string CheckName(string name)
     {
-        var builder = new BelticBuilder(services);
-        if (services.Any(d => d.ServiceType == typeof(BelticMarker)))
+        ArgumentNullException.ThrowIfNull(name);
+        if (name.Length > 0 && string.IsNullOrWhiteSpace(name))
         {
-            // Calling AddBeltic twice only adds option configuration; the pipeline is registered once.
+            throw new ArgumentException("A Beltic client name must not be white space.", nameof(name));
+        }
+
+        return name;
+    }
+
+    private static BelticBuilder AddCore(IServiceCollection services, string name)
+    {
+        var builder = new BelticBuilder(services, name);
+        var registry = services.FirstOrDefault(d => d.ServiceType == typeof(BelticRegistry))?.ImplementationInstance as BelticRegistry;
+        if (registry is null)
+        {
+            registry = new BelticRegistry();
+            services.AddSingleton(registry);
+        }
+
+        if (!registry.Names.Add(name))
+        {
+            // Calling AddBeltic twice for a name only adds option configuration; its pipeline is registered once.
             return builder;
         }
 
-        services.AddSingleton<BelticMarker>();
-        services.AddOptions<BelticClientOptions>().ValidateOnStart();
+        services.AddOptions<BelticClientOptions>(name).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BelticClientOptions>, BelticClientOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAdd(ServiceDescriptor.Singleton(typeof(ILogger<>), typeof(NullLogger<>)));
-        services.TryAddSingleton<BelticConnection>();
-        services.TryAddSingleton(sp => new BelticClient(sp.GetRequiredService<BelticConnection>()));
+        if (name.Length == 0)
+        {
+            services.TryAddSingleton(static sp => new BelticClient(BelticConnection.Create(sp, Options.Options.DefaultName)));
+            services.AddKeyedSingleton(name, static (sp, _) => sp.GetRequiredService<BelticClient>());
+        }
+        else
+        {
+            services.AddKeyedSingleton(name, static (sp, key) => new BelticClient(BelticConnection.Create(sp, (string)key!)));
+        }
 
-        AddPipeline(services, BelticHttpClientNames.Api, wellKnown: false);
-        AddPipeline(services, BelticHttpClientNames.WellKnown, wellKnown: true);
-        AddUploadPipeline(services);
+        foreach (var pipeline in BelticHttpClientNames.All)
+        {
+            BelticPipelines.Add(services, pipeline, name);
+        }
+
         return builder;
     }
 
-    private static void AddPipeline(IServiceCollection services, string name, bool wellKnown)
+    /// <summary>The client names already registered in a collection (their pipelines exist once).</summary>
+    private sealed class BelticRegistry
     {
-        services.AddHttpClient(name, (sp, client) =>
-            {
-                var o = sp.GetRequiredService<IOptionsMonitor<BelticClientOptions>>().CurrentValue;
-                client.BaseAddress = wellKnown ? o.GetWellKnownBaseAddress() : o.BaseAddress;
-
-                // The resilience pipeline owns every timeout (dotnet/extensions#4770).
-                client.Timeout = Timeout.InfiniteTimeSpan;
-            })
-            // An app-wide ConfigureHttpClientDefaults(b => b.AddStandardResilienceHandler()) must not stack a second
-            // retry loop on ours (dotnet/extensions#4814).
-            .RemoveAllResilienceHandlers()
-            // 1. Idempotency key + body buffering: once per logical call, outside the retry loop.
-            .AddHttpMessageHandler(static () => new IdempotencyHandler())
-            // 2. Total timeout → retry → attempt timeout.
-            .AddResilienceHandler("Beltic", static (pipeline, context) => ConfigureResilience(pipeline, context.ServiceProvider, attemptTimeout: true))
-            .Services.AddHttpClient(name)
-            // 3. Authentication (skipped for the public endpoints), 4. User-Agent, then per-attempt logging.
-            .AddHttpMessageHandler(static sp => new ApiKeyHandler(sp.GetRequiredService<IOptionsMonitor<BelticClientOptions>>()))
-            .AddHttpMessageHandler(static sp => new UserAgentHandler(sp.GetRequiredService<IOptionsMonitor<BelticClientOptions>>()))
-            .AddHttpMessageHandler(static sp => new LoggingHandler(sp.GetRequiredService<ILogger<BelticClient>>(), sp.GetRequiredService<TimeProvider>()))
-            // IHttpClientFactory's own logging must never show the API key (or any other header value).
-            .RedactLoggedHeaders(static _ => true);
+        public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
     }
-
-    /// <summary>
-    /// Presigned third-party uploads: the same retry rules and logging, but no API key and no idempotency key, no base
-    /// address, and no per-attempt timeout (one attempt of a large file may take most of <c>Timeout</c>).
-    /// </summary>
-    private static void AddUploadPipeline(IServiceCollection services)
-    {
-        services.AddHttpClient(BelticHttpClientNames.Upload, static client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .RemoveAllResilienceHandlers()
-            .AddResilienceHandler("Beltic.Upload", static (pipeline, context) => ConfigureResilience(pipeline, context.ServiceProvider, attemptTimeout: false))
-            .Services.AddHttpClient(BelticHttpClientNames.Upload)
-            .AddHttpMessageHandler(static sp => new UserAgentHandler(sp.GetRequiredService<IOptionsMonitor<BelticClientOptions>>()))
-            .AddHttpMessageHandler(static sp => new LoggingHandler(sp.GetRequiredService<ILogger<BelticClient>>(), sp.GetRequiredService<TimeProvider>()))
-            .RedactLoggedHeaders(static _ => true);
-    }
-
-    private static void ConfigureResilience(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, IServiceProvider sp, bool attemptTimeout)
-    {
-        var o = sp.GetRequiredService<IOptionsMonitor<BelticClientOptions>>().CurrentValue;
-        var time = sp.GetRequiredService<TimeProvider>();
-        pipeline.TimeProvider = time;
-
-        pipeline.AddTimeout(new HttpTimeoutStrategyOptions { Name = "Beltic.Total", Timeout = o.Timeout });
-        if (o.MaxRetries > 0)
-        {
-            var maxRetryAfter = o.MaxRetryAfter;
-            pipeline.AddRetry(new HttpRetryStrategyOptions
-            {
-                Name = "Beltic.Retry",
-                MaxRetryAttempts = o.MaxRetries,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = BelticRetryPolicy.BaseDelay,
-                MaxDelay = BelticRetryPolicy.MaxBackoff,
-                ShouldRetryAfterHeader = false,
-                ShouldHandle = args => ValueTask.FromResult(
-                    BelticRetryPolicy.ShouldRetry(args.Outcome, args.Outcome.Result?.RequestMessage ?? args.Context.GetRequestMessage(), maxRetryAfter, time.GetUtcNow())),
-                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(
-                    BelticRetryPolicy.ComputeDelay(args.AttemptNumber, args.Outcome.Result, time.GetUtcNow(), Random.Shared)),
-            });
-        }
-
-        if (attemptTimeout)
-        {
-            pipeline.AddTimeout(new HttpTimeoutStrategyOptions { Name = "Beltic.Attempt", Timeout = o.AttemptTimeout });
-        }
-    }
-
-    /// <summary>Marks the collection as already holding the SDK's pipeline.</summary>
-    private sealed class BelticMarker;
 }

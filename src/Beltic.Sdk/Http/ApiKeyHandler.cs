@@ -1,43 +1,25 @@
-using Microsoft.Extensions.Options;
-
 namespace Beltic.Http;
 
 /// <summary>
-/// Adds <c>X-Api-Key</c> to every request except the public endpoints (<c>/.well-known/*</c> and
-/// <c>POST /v1/credentials/_public/verify</c>), which never receive the key.
+/// Adds <c>X-Api-Key</c>: the call's own key (<see cref="RequestOptions.ApiKey"/>) or the configured one. Only the
+/// keyed pipeline has this handler; public endpoints go through pipelines without it, so they can never receive a key.
+/// With no key at all it fails before anything is sent, naming the operation.
 /// </summary>
-internal sealed class ApiKeyHandler(IOptionsMonitor<BelticClientOptions> options) : DelegatingHandler
+internal sealed class ApiKeyHandler(Func<string?> configuredKey) : DelegatingHandler
 {
-    public const string HeaderName = "X-Api-Key";
-
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        request.Headers.Remove(HeaderName);
-        if (!IsPublic(request.RequestUri))
+        request.Headers.Remove(ApiKeys.HeaderName);
+        var call = BelticCall.Of(request);
+        var key = call?.ApiKey ?? configuredKey();
+        if (string.IsNullOrEmpty(key))
         {
-            var key = options.CurrentValue.ApiKey;
-            if (string.IsNullOrEmpty(key))
-            {
-                throw new InvalidOperationException(
-                    $"No Beltic API key is configured, and {request.Method} {request.RequestUri?.AbsolutePath} needs one. Set BelticClientOptions.ApiKey (configuration key 'Beltic:ApiKey').");
-            }
-
-            request.Headers.TryAddWithoutValidation(HeaderName, key);
+            var what = call?.MethodName ?? $"{request.Method} {request.RequestUri?.AbsolutePath}";
+            throw new InvalidOperationException(
+                $"{what} needs an API key, but none is configured (BelticClientOptions.ApiKey, configuration key 'Beltic:ApiKey') and none was given for the call (RequestOptions.ApiKey). Only the public endpoints work without one.");
         }
 
+        request.Headers.TryAddWithoutValidation(ApiKeys.HeaderName, key);
         return base.SendAsync(request, cancellationToken);
-    }
-
-    /// <summary>Whether the URI is one of Beltic's public, key-less endpoints.</summary>
-    public static bool IsPublic(Uri? uri)
-    {
-        if (uri is null)
-        {
-            return false;
-        }
-
-        var path = uri.IsAbsoluteUri ? uri.AbsolutePath : uri.OriginalString;
-        return path.Contains("/.well-known/", StringComparison.Ordinal)
-            || path.EndsWith("/credentials/_public/verify", StringComparison.Ordinal);
     }
 }

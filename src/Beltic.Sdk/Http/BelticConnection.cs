@@ -1,5 +1,5 @@
 using System.Net;
-using Beltic.Serialization;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Polly.Timeout;
 using Refit;
@@ -7,36 +7,32 @@ using Refit;
 namespace Beltic.Http;
 
 /// <summary>
-/// What every area client shares: the HttpClient factory, Refit settings and options. A fresh HttpClient is taken
-/// from the factory per call (so handler rotation keeps working); the Refit stub over it is allocation-cheap.
+/// What every area client of one configured <see cref="BelticClient"/> shares: its options, the HttpClient factory
+/// and the four pipelines. A fresh HttpClient is taken from the factory per call (so handler rotation keeps working).
+/// Knows no area: each area brings its own Refit interface and <see cref="Serialization.AreaSerializer"/>.
 /// </summary>
-internal sealed class BelticConnection(IHttpClientFactory factory, IOptionsMonitor<BelticClientOptions> options, TimeProvider timeProvider)
+internal sealed class BelticConnection(string name, IHttpClientFactory factory, IOptionsMonitor<BelticClientOptions> options, TimeProvider timeProvider)
 {
-    public static readonly RefitSettings RefitSettings = new(SystemTextJsonContentSerializer.ForContext(BelticJsonContext.Default))
-    {
-        RequestBodySerialization = RequestBodySerializationMode.Buffered,
-    };
+    /// <summary>The connection of the client registered as <paramref name="clientName"/> in <paramref name="services"/>.</summary>
+    public static BelticConnection Create(IServiceProvider services, string clientName) => new(
+        clientName,
+        services.GetRequiredService<IHttpClientFactory>(),
+        services.GetRequiredService<IOptionsMonitor<BelticClientOptions>>(),
+        services.GetRequiredService<TimeProvider>());
 
-    public BelticClientOptions Options => options.CurrentValue;
+    /// <summary>The configured client's name (empty for the default client).</summary>
+    public string Name => name;
+
+    public BelticClientOptions Options => options.Get(name);
 
     public TimeProvider TimeProvider => timeProvider;
 
-    public T Api<T>() => RestService.ForGenerated<T>(factory.CreateClient(BelticHttpClientNames.Api), RefitSettings);
-
-    public T WellKnownApi<T>() => RestService.ForGenerated<T>(factory.CreateClient(BelticHttpClientNames.WellKnown), RefitSettings);
+    /// <summary>A Refit stub on one of the pipelines (<see cref="BelticPipeline.Api"/> carries the API key; the others never do).</summary>
+    public T Rest<T>(BelticPipeline pipeline, RefitSettings settings)
+        => RestService.ForGenerated<T>(factory.CreateClient(BelticHttpClientNames.For(pipeline, name)), settings);
 
     /// <summary>The client for presigned third-party uploads: retries and logging, but never the API key.</summary>
-    public HttpClient UploadClient() => factory.CreateClient(BelticHttpClientNames.Upload);
-
-    /// <summary>Fails before anything is sent when the endpoint needs a key and none is configured.</summary>
-    public void EnsureApiKey(string operation)
-    {
-        if (string.IsNullOrEmpty(Options.ApiKey))
-        {
-            throw new InvalidOperationException(
-                $"{operation} needs an API key, but BelticClientOptions.ApiKey is not set (configuration key 'Beltic:ApiKey'). Only the public endpoints (WellKnown, Credentials.PublicVerifyAsync) work without one.");
-        }
-    }
+    public HttpClient UploadClient() => factory.CreateClient(BelticHttpClientNames.For(BelticPipeline.Upload, name));
 
     /// <summary>Awaits a Refit call and turns every failure into the SDK's typed exceptions.</summary>
     public async Task<T> SendAsync<T>(Func<Task<IApiResponse<T>>> call, CancellationToken cancellationToken)

@@ -1,14 +1,31 @@
 namespace Beltic.Http;
 
-/// <summary>Names of the SDK's IHttpClientFactory clients.</summary>
+/// <summary>
+/// Names of the SDK's IHttpClientFactory clients: <c>Beltic.Api</c>, <c>Beltic.Public</c>, <c>Beltic.WellKnown</c>
+/// and <c>Beltic.Upload</c> for the default client, suffixed with <c>.{name}</c> for a named one
+/// (<c>AddBeltic("tenant-a", …)</c> → <c>Beltic.Api.tenant-a</c>).
+/// </summary>
 internal static class BelticHttpClientNames
 {
-    /// <summary>The <c>/v1</c> API.</summary>
     public const string Api = "Beltic.Api";
 
-    /// <summary>The host-root <c>/.well-known</c> documents.</summary>
+    public const string Public = "Beltic.Public";
+
     public const string WellKnown = "Beltic.WellKnown";
 
-    /// <summary>Presigned third-party storage URLs (no API key, no idempotency key).</summary>
     public const string Upload = "Beltic.Upload";
+
+    public static readonly BelticPipeline[] All = Enum.GetValues<BelticPipeline>();
+
+    public static string For(BelticPipeline pipeline, string clientName)
+    {
+        var baseName = pipeline switch
+        {
+            BelticPipeline.Api => Api,
+            BelticPipeline.Public => Public,
+            BelticPipeline.WellKnown => WellKnown,
+            _ => Upload,
+        };
+        return clientName.Length == 0 ? baseName : baseName + "." + clientName;
+    }
 }

@@ -21,7 +21,7 @@ internal static class BelticRetryPolicy
     {
         // POST, PATCH and DELETE are retried only when they carry an idempotency key (the SDK always adds one; this
         // guards requests that bypass the idempotency handler). PUT (presigned uploads) is idempotent by definition.
-        if (request is not null && IsUnsafe(request.Method) && !request.Headers.Contains(IdempotencyHandler.HeaderName))
+        if (request is not null && IdempotencyHandler.NeedsKey(request.Method) && !request.Headers.Contains(IdempotencyHandler.HeaderName))
         {
             return false;
         }
@@ -52,7 +52,4 @@ internal static class BelticRetryPolicy
         var retryAfter = response is null ? null : RetryAfterParser.Parse(response.Headers, now);
         return retryAfter is { } ra && ra > jittered ? ra : jittered;
     }
-
-    private static bool IsUnsafe(HttpMethod method)
-        => method == HttpMethod.Post || method == HttpMethod.Patch || method == HttpMethod.Delete;
 }

@@ -13,7 +13,7 @@ internal sealed class IdempotencyHandler : DelegatingHandler
     {
         if (NeedsKey(request.Method) && !request.Headers.Contains(HeaderName))
         {
-            request.Headers.TryAddWithoutValidation(HeaderName, Guid.NewGuid().ToString());
+            request.Headers.TryAddWithoutValidation(HeaderName, BelticCall.Of(request)?.IdempotencyKey ?? Guid.NewGuid().ToString());
         }
 
         if (request.Content is not null)
@@ -24,6 +24,6 @@ internal sealed class IdempotencyHandler : DelegatingHandler
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
-    private static bool NeedsKey(HttpMethod method)
+    internal static bool NeedsKey(HttpMethod method)
         => method == HttpMethod.Post || method == HttpMethod.Patch || method == HttpMethod.Delete;
 }

@@ -6,7 +6,7 @@ namespace Beltic.Http;
 /// Innermost handler: logs every attempt (method, path, status, attempt number, elapsed, request id). Logs carry the
 /// path only — never headers, query strings or bodies — so the API key can never reach a log.
 /// </summary>
-internal sealed partial class LoggingHandler(ILogger<BelticClient> logger, TimeProvider timeProvider) : DelegatingHandler
+internal sealed partial class LoggingHandler(ILogger logger, TimeProvider timeProvider) : DelegatingHandler
 {
     internal static readonly HttpRequestOptionsKey<int> AttemptKey = new("Beltic.Attempt");
 

@@ -1,10 +1,9 @@
 using System.Reflection;
-using Microsoft.Extensions.Options;
 
 namespace Beltic.Http;
 
 /// <summary>Sets <c>User-Agent: beltic-dotnet/&lt;version&gt; (.NET &lt;runtime&gt;)</c>, plus the app id when configured.</summary>
-internal sealed class UserAgentHandler(IOptionsMonitor<BelticClientOptions> options) : DelegatingHandler
+internal sealed class UserAgentHandler(Func<string?> applicationId) : DelegatingHandler
 {
     public static readonly string SdkVersion = ReadVersion();
 
@@ -13,7 +12,7 @@ internal sealed class UserAgentHandler(IOptionsMonitor<BelticClientOptions> opti
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         request.Headers.UserAgent.Clear();
-        var appId = options.CurrentValue.ApplicationId;
+        var appId = applicationId();
         var value = string.IsNullOrWhiteSpace(appId) ? BaseUserAgent : $"{BaseUserAgent} {appId}";
         request.Headers.TryAddWithoutValidation("User-Agent", value);
         return base.SendAsync(request, cancellationToken);

@@ -17,7 +17,7 @@ public class IdentityClient : BelticAreaClient
     private DocumentTemplatesClient? _documentTemplates;
 
     internal IdentityClient(BelticConnection connection)
-        : base(connection)
+        : base(connection, IdentityJsonContext.Serializer)
     {
     }
 

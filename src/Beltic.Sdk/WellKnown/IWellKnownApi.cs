@@ -1,3 +1,4 @@
+using Beltic.Http;
 using Refit;
 
 namespace Beltic.WellKnown;
@@ -6,11 +7,11 @@ namespace Beltic.WellKnown;
 internal interface IWellKnownApi
 {
     [Get("/.well-known/jwks.json")]
-    Task<IApiResponse<string>> GetJwksAsync(CancellationToken cancellationToken);
+    Task<IApiResponse<string>> GetJwksAsync([Property(BelticCall.PropertyKey)] BelticCall call, CancellationToken cancellationToken);
 
     [Get("/.well-known/did.json")]
-    Task<IApiResponse<string>> GetDidDocumentAsync(CancellationToken cancellationToken);
+    Task<IApiResponse<string>> GetDidDocumentAsync([Property(BelticCall.PropertyKey)] BelticCall call, CancellationToken cancellationToken);
 
     [Get("/.well-known/status-lists/v1")]
-    Task<IApiResponse<string>> GetStatusListAsync([AliasAs("org")] string? org, CancellationToken cancellationToken);
+    Task<IApiResponse<string>> GetStatusListAsync([AliasAs("org")] string? org, [Property(BelticCall.PropertyKey)] BelticCall call, CancellationToken cancellationToken);
 }

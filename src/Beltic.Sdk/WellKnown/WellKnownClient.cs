@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Beltic.Http;
-using Beltic.Serialization;
 
 namespace Beltic.WellKnown;
 
@@ -11,7 +10,7 @@ namespace Beltic.WellKnown;
 public class WellKnownClient : BelticAreaClient
 {
     internal WellKnownClient(BelticConnection connection)
-        : base(connection)
+        : base(connection, WellKnownJsonContext.Serializer)
     {
     }
 
@@ -25,9 +24,9 @@ public class WellKnownClient : BelticAreaClient
     /// <returns>The key set, plus its raw JSON.</returns>
     public virtual async Task<JwksDocument> GetJwksAsync(CancellationToken cancellationToken = default)
     {
-        var c = Connection;
-        var (raw, response) = await c.SendForTextAsync(() => c.WellKnownApi<IWellKnownApi>().GetJwksAsync(cancellationToken), cancellationToken).ConfigureAwait(false);
-        var doc = Parse(raw, BelticJsonContext.Default.JwksDocument, "JWKS");
+        var call = Call("well_known.jwks", null);
+        var (raw, response) = await SendForTextAsync(() => Rest<IWellKnownApi>(BelticPipeline.WellKnown).GetJwksAsync(call, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var doc = Parse(raw, WellKnownJsonContext.Default.JwksDocument, "JWKS");
         doc.Json = raw;
         doc.RawResponse = response;
         return doc;
@@ -38,9 +37,9 @@ public class WellKnownClient : BelticAreaClient
     /// <returns>The DID document, plus its raw JSON.</returns>
     public virtual async Task<DidDocument> GetDidDocumentAsync(CancellationToken cancellationToken = default)
     {
-        var c = Connection;
-        var (raw, response) = await c.SendForTextAsync(() => c.WellKnownApi<IWellKnownApi>().GetDidDocumentAsync(cancellationToken), cancellationToken).ConfigureAwait(false);
-        var doc = Parse(raw, BelticJsonContext.Default.DidDocument, "DID document");
+        var call = Call("well_known.did", null);
+        var (raw, response) = await SendForTextAsync(() => Rest<IWellKnownApi>(BelticPipeline.WellKnown).GetDidDocumentAsync(call, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var doc = Parse(raw, WellKnownJsonContext.Default.DidDocument, "DID document");
         doc.Json = raw;
         doc.RawResponse = response;
         return doc;
@@ -52,8 +51,9 @@ public class WellKnownClient : BelticAreaClient
     /// <returns>The list document as served.</returns>
     public virtual async Task<StatusListDocument> GetStatusListAsync(string? organization = null, CancellationToken cancellationToken = default)
     {
-        var c = Connection;
-        var (raw, response) = await c.SendForTextAsync(() => c.WellKnownApi<IWellKnownApi>().GetStatusListAsync(organization, cancellationToken), cancellationToken).ConfigureAwait(false);
+        Argument.NullOrNotWhiteSpace(organization);
+        var call = Call("well_known.status_list", null);
+        var (raw, response) = await SendForTextAsync(() => Rest<IWellKnownApi>(BelticPipeline.WellKnown).GetStatusListAsync(organization, call, cancellationToken), cancellationToken).ConfigureAwait(false);
         return new StatusListDocument(raw, TryReadEncodedList(raw)) { RawResponse = response };
     }
 

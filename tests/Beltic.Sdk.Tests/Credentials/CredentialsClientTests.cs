@@ -97,8 +97,8 @@ public class CredentialsClientTests
         Assert.Equal("25", q["limit"].ToString());
         Assert.Single(page.Items);
         Assert.True(page.HasMore);
-        Assert.Equal("cur_2", page.NextCursor);
-        Assert.Equal(3, page.Pagination!.Total);
+        Assert.Equal("cur_2", page.ContinuationToken);
+        Assert.Equal(3, page.Total);
     }
 
     [Fact]

@@ -78,8 +78,8 @@ public class AccountsAndSessionsTests
         Assert.Equal("true", query["page[total]"]);
         Assert.False(query.ContainsKey("page[after]"));
         Assert.Equal(["a", "b"], page.Items.Select(a => a.ExternalId));
-        Assert.True(page.HasNextPage);
-        Assert.Equal("e1", page.NextCursor);
+        Assert.True(page.HasMore);
+        Assert.Equal("e1", page.ContinuationToken);
         Assert.Equal(3, page.Total);
         Assert.Equal("req_200", page.RawResponse!.RequestId);
     }
@@ -137,7 +137,7 @@ public class AccountsAndSessionsTests
         Assert.Equal("dev_1", query["filter[session_device]"]);
         Assert.Equal("c1", query["page[after]"]);
         Assert.Empty(page.Items);
-        Assert.False(page.HasNextPage);
+        Assert.False(page.HasMore);
     }
 
     [Theory]

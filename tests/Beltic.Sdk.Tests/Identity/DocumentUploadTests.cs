@@ -292,8 +292,8 @@ public class DocumentUploadTests
 
         Assert.Equal("z", host.SingleRequest().Query()["page[before]"]);
         Assert.Equal("doc_1", Assert.Single(page.Items).Id);
-        Assert.False(page.HasNextPage);
-        Assert.True(page.HasPreviousPage);
+        Assert.False(page.HasMore);
+        Assert.NotNull(page.PreviousCursor);
         Assert.Equal("a", page.PreviousCursor);
         Assert.Equal(16, page.Total);
     }

@@ -82,8 +82,8 @@ public class DocumentsAndTemplatesTests
 
         var page = await host.Client.Identity.Documents.ListAsync();
 
-        Assert.True(page.HasNextPage);
-        Assert.Equal("n2", page.NextCursor);
+        Assert.True(page.HasMore);
+        Assert.Equal("n2", page.ContinuationToken);
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public class DocumentsAndTemplatesTests
         Assert.Equal("published", query["filter[status]"]);
         Assert.Equal("false", query["filter[is_active]"]);
         Assert.Equal("A", Assert.Single(page.Items).Name);
-        Assert.False(page.HasNextPage);
-        Assert.Null(page.NextCursor);
+        Assert.False(page.HasMore);
+        Assert.Null(page.ContinuationToken);
     }
 }

@@ -3,6 +3,7 @@ using Beltic.Identity;
 using Beltic.Sdk.Tests.Support;
 using Beltic.Serialization;
 using Beltic.Serialization.JsonApi;
+using Beltic.Uploads;
 
 namespace Beltic.Sdk.Tests.Identity;
 
@@ -14,7 +15,7 @@ public class JsonApiMapperTests
     [Fact]
     public void Reads_id_type_typed_attributes_and_to_many_relationships()
     {
-        var account = JsonApiMapper.ReadSingle<Account>(Doc("""
+        var account = IdentityMapper.ReadSingle<Account>(Doc("""
         { "data": { "type": "account", "id": "acc_1",
             "attributes": { "external_id": "u1", "entity_type": "person", "status": "active",
                             "person": { "name": { "first": "Ada", "last": "Lovelace" }, "birth_date": "1990-12-10" },
@@ -39,7 +40,7 @@ public class JsonApiMapperTests
     [Fact]
     public void Reads_to_one_relationships_and_treats_null_and_link_only_ones_as_empty()
     {
-        var session = JsonApiMapper.ReadSingle<Session>(Doc("""
+        var session = IdentityMapper.ReadSingle<Session>(Doc("""
         { "data": { "type": "session", "id": "ses_1", "attributes": { "status": "started" },
             "relationships": { "account": { "data": { "type": "account", "id": "acc_1" } },
                                "template": { "data": null },
@@ -56,7 +57,7 @@ public class JsonApiMapperTests
     [Fact]
     public void A_null_to_one_relationship_gives_a_null_id()
     {
-        var verification = JsonApiMapper.ReadSingle<Verification>(Doc("""
+        var verification = IdentityMapper.ReadSingle<Verification>(Doc("""
         { "data": { "type": "verification/address", "id": "ver_1", "attributes": { "status": "initiated" },
             "relationships": { "session": { "data": null }, "document": { "data": { "type": "document/address", "id": "doc_a" } } } } }
         """));
@@ -69,7 +70,7 @@ public class JsonApiMapperTests
     [Fact]
     public void Included_resources_are_typed_and_unknown_types_are_skipped()
     {
-        var session = JsonApiMapper.ReadSingle<Session>(Doc("""
+        var session = IdentityMapper.ReadSingle<Session>(Doc("""
         { "data": { "type": "session", "id": "ses_1", "relationships": { "account": { "data": { "type": "account", "id": "acc_1" } } } },
           "included": [
             { "type": "account", "id": "acc_1", "attributes": { "external_id": "u1" } },
@@ -93,7 +94,7 @@ public class JsonApiMapperTests
     [Fact]
     public void Unknown_attributes_are_ignored_and_kept_raw()
     {
-        var account = JsonApiMapper.ReadSingle<Account>(Doc("""
+        var account = IdentityMapper.ReadSingle<Account>(Doc("""
         { "data": { "type": "account", "id": "acc_1", "attributes": { "external_id": "u1", "risk_tier": "high", "nested": { "a": [1, 2] } } } }
         """));
 
@@ -104,7 +105,7 @@ public class JsonApiMapperTests
     [Fact]
     public void Numbers_sent_as_strings_are_read()
     {
-        var account = JsonApiMapper.ReadSingle<Account>(Doc("""
+        var account = IdentityMapper.ReadSingle<Account>(Doc("""
         { "data": { "type": "account", "id": "acc_1", "attributes": { "business": { "shareholders": [ { "name": "A", "number_of_share": "5100", "percentage_of_share": "51.00" } ] } } } }
         """));
 
@@ -116,7 +117,7 @@ public class JsonApiMapperTests
     [Fact]
     public void Missing_attributes_and_numeric_ids_are_tolerated()
     {
-        var account = JsonApiMapper.ReadSingle<Account>(Doc("""{ "data": { "type": "account", "id": 42 } }"""));
+        var account = IdentityMapper.ReadSingle<Account>(Doc("""{ "data": { "type": "account", "id": 42 } }"""));
 
         Assert.Equal("42", account.Id);
         Assert.Null(account.ExternalId);
@@ -126,7 +127,7 @@ public class JsonApiMapperTests
     [Fact]
     public void A_type_other_than_the_expected_one_is_a_clear_error()
     {
-        var ex = Assert.Throws<BelticException>(() => JsonApiMapper.ReadSingle<Account>(Doc("""{ "data": { "type": "session", "id": "ses_1" } }""")));
+        var ex = Assert.Throws<BelticException>(() => IdentityMapper.ReadSingle<Account>(Doc("""{ "data": { "type": "session", "id": "ses_1" } }""")));
 
         Assert.Equal("Expected a resource of type 'account', but the response holds one of type 'session' (id 'ses_1').", ex.Message);
     }
@@ -138,14 +139,14 @@ public class JsonApiMapperTests
     [InlineData("""{ "data": { "id": "x" } }""", "has no 'type'")]
     public void Data_that_is_not_one_resource_is_a_clear_error(string json, string expected)
     {
-        var ex = Assert.Throws<BelticException>(() => JsonApiMapper.ReadSingle<Account>(Doc(json)));
+        var ex = Assert.Throws<BelticException>(() => IdentityMapper.ReadSingle<Account>(Doc(json)));
         Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void An_attribute_of_the_wrong_json_type_names_the_resource()
     {
-        var ex = Assert.Throws<BelticException>(() => JsonApiMapper.ReadSingle<Account>(Doc("""{ "data": { "type": "account", "id": "acc_1", "attributes": { "external_id": 5 } } }""")));
+        var ex = Assert.Throws<BelticException>(() => IdentityMapper.ReadSingle<Account>(Doc("""{ "data": { "type": "account", "id": "acc_1", "attributes": { "external_id": 5 } } }""")));
 
         Assert.StartsWith("The attributes of the 'account' resource 'acc_1' could not be read", ex.Message, StringComparison.Ordinal);
         Assert.IsType<JsonException>(ex.InnerException);
@@ -154,7 +155,7 @@ public class JsonApiMapperTests
     [Fact]
     public void Lists_map_every_item_and_a_mismatched_item_fails_the_page()
     {
-        var page = JsonApiMapper.ReadPage<Verification>(Doc("""
+        var page = IdentityMapper.ReadPage<Verification>(Doc("""
         { "data": [ { "type": "verification/idv", "id": "v1", "meta": { "source": "api" } }, { "type": "verification/business", "id": "v2" } ],
           "meta": { "page": { "size": 2, "hasNext": false, "hasPrevious": false, "total": 2 } } }
         """));
@@ -163,15 +164,15 @@ public class JsonApiMapperTests
         Assert.Equal([VerificationKind.Idv, VerificationKind.Business], page.Items.Select(v => v.Kind));
         Assert.Equal("api", page.Items[0].Meta.GetProperty("source").GetString());
         Assert.Equal(2, page.Total);
-        Assert.False(page.HasNextPage);
+        Assert.False(page.HasMore);
 
-        Assert.Throws<BelticException>(() => JsonApiMapper.ReadPage<Verification>(Doc("""{ "data": [ { "type": "session", "id": "s" } ] }""")));
+        Assert.Throws<BelticException>(() => IdentityMapper.ReadPage<Verification>(Doc("""{ "data": [ { "type": "session", "id": "s" } ] }""")));
     }
 
     [Fact]
     public void A_single_resource_takes_the_documents_meta()
     {
-        var file = JsonApiMapper.ReadSingle<DocumentFile>(Doc("""
+        var file = IdentityMapper.ReadSingle<DocumentFile>(Doc("""
         { "data": { "type": "file", "id": "file_1", "attributes": { "id": "file_1", "filename": "bill.pdf", "status": "pending_upload", "byte_size": 1024, "checksum": "abc==" } },
           "meta": { "presigned_upload_url": "https://files.beltic.com/u/file_1?X-Amz-Signature=s", "expires_in": 3600 } }
         """));
@@ -186,10 +187,10 @@ public class JsonApiMapperTests
     public void Request_documents_wrap_attributes_relationships_and_meta()
     {
         var request = JsonApiMapper.Request(
-            ResourceTypes.Session,
+            IdentityResources.Session,
             new SessionCreateOptions { AccountId = "acc_1", EntityType = EntityType.Business },
             IdentityJsonContext.Default.SessionCreateOptions,
-            JsonApiMapper.Relate(("account", ResourceTypes.Account, "acc_1"), ("template", "template", null)));
+            JsonApiMapper.Relate(("account", IdentityResources.Account, "acc_1"), ("template", "template", null)));
 
         var json = JsonSerializer.Serialize(request, BelticJsonContext.Default.JsonApiRequest);
 

@@ -95,8 +95,8 @@ public class VerificationsTests
         Assert.Equal("2026-11-01T00:00:00Z", query["filter[created_at_from]"]);
         Assert.Equal("2026-11-02T00:00:00Z", query["filter[created_at_to]"]);
         Assert.Equal(VerificationStatus.RequiresRetry, Assert.Single(page.Items).Status);
-        Assert.True(page.HasNextPage);
-        Assert.Equal("eyJpZCI6InZlcl8xIn0=", page.NextCursor);
+        Assert.True(page.HasMore);
+        Assert.Equal("eyJpZCI6InZlcl8xIn0=", page.ContinuationToken);
         Assert.Equal(9, page.Total);
     }
 }

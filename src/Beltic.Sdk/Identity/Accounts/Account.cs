@@ -49,9 +49,9 @@ public sealed record Account : BelticResource, IJsonApiResource<Account>
     [JsonIgnore]
     public IReadOnlyList<string> DocumentIds => RelatedIds("documents");
 
-    static string IJsonApiResource<Account>.ExpectedType => ResourceTypes.Account;
+    static string IJsonApiResource<Account>.ExpectedType => IdentityResources.Account;
 
-    static bool IJsonApiResource<Account>.Accepts(string type) => type == ResourceTypes.Account;
+    static bool IJsonApiResource<Account>.Accepts(string type) => type == IdentityResources.Account;
 
     static JsonTypeInfo<Account> IJsonApiResource<Account>.AttributesTypeInfo => IdentityJsonContext.Default.Account;
 }

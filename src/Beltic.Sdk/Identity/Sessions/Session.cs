@@ -49,9 +49,9 @@ public sealed record Session : BelticResource, IJsonApiResource<Session>
     [JsonIgnore]
     public string? AccountId => RelatedId("account");
 
-    static string IJsonApiResource<Session>.ExpectedType => ResourceTypes.Session;
+    static string IJsonApiResource<Session>.ExpectedType => IdentityResources.Session;
 
-    static bool IJsonApiResource<Session>.Accepts(string type) => type == ResourceTypes.Session;
+    static bool IJsonApiResource<Session>.Accepts(string type) => type == IdentityResources.Session;
 
     static JsonTypeInfo<Session> IJsonApiResource<Session>.AttributesTypeInfo => IdentityJsonContext.Default.Session;
 }

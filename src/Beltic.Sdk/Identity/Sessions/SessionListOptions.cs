@@ -1,6 +1,6 @@
 namespace Beltic.Identity;
 
-/// <summary>Filters and paging for <see cref="SessionsClient.ListAsync"/>.</summary>
+/// <summary>Filters and paging for <see cref="SessionsClient.ListAsync(SessionListOptions?, RequestOptions?, CancellationToken)"/>.</summary>
 public sealed record SessionListOptions : ListOptions
 {
     /// <summary>Only sessions with this status (<c>filter[status]</c>).</summary>

@@ -10,8 +10,8 @@ public sealed record Verification : BelticResource, IJsonApiResource<Verificatio
 {
     /// <summary>What was verified: <see cref="VerificationKind.Idv"/>, <see cref="VerificationKind.Address"/> or <see cref="VerificationKind.Business"/>.</summary>
     [JsonIgnore]
-    public VerificationKind Kind => new(ResourceType.StartsWith(ResourceTypes.VerificationPrefix, StringComparison.Ordinal)
-        ? ResourceType[ResourceTypes.VerificationPrefix.Length..]
+    public VerificationKind Kind => new(ResourceType.StartsWith(IdentityResources.VerificationPrefix, StringComparison.Ordinal)
+        ? ResourceType[IdentityResources.VerificationPrefix.Length..]
         : ResourceType);
 
     /// <summary>Outcome status.</summary>
@@ -52,9 +52,9 @@ public sealed record Verification : BelticResource, IJsonApiResource<Verificatio
     [JsonIgnore]
     public IReadOnlyList<VerificationCheck> FailedChecks => Checks.Where(c => c.Status == CheckStatus.Failed).ToArray();
 
-    static string IJsonApiResource<Verification>.ExpectedType => ResourceTypes.VerificationPrefix + "*";
+    static string IJsonApiResource<Verification>.ExpectedType => IdentityResources.VerificationPrefix + "*";
 
-    static bool IJsonApiResource<Verification>.Accepts(string type) => ResourceTypes.IsVerification(type);
+    static bool IJsonApiResource<Verification>.Accepts(string type) => IdentityResources.IsVerification(type);
 
     static JsonTypeInfo<Verification> IJsonApiResource<Verification>.AttributesTypeInfo => IdentityJsonContext.Default.Verification;
 }

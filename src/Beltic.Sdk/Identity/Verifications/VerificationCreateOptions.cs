@@ -35,17 +35,17 @@ public sealed record VerificationCreateOptions
     /// <param name="documentId">The <c>document/idv</c> id.</param>
     /// <returns>The options.</returns>
     public static VerificationCreateOptions ForIdvDocument(string documentId)
-        => new(ResourceTypes.IdvVerification, "document", ResourceTypes.IdvDocument, Http.Argument.NotNullOrWhiteSpace(documentId));
+        => new(IdentityResources.IdvVerification, "document", IdentityResources.IdvDocument, Http.Argument.NotNullOrWhiteSpace(documentId));
 
     /// <summary>Verifies a proof-of-address document (<c>verification/address</c>).</summary>
     /// <param name="documentId">The <c>document/address</c> id.</param>
     /// <returns>The options.</returns>
     public static VerificationCreateOptions ForAddressDocument(string documentId)
-        => new(ResourceTypes.AddressVerification, "document", ResourceTypes.AddressDocument, Http.Argument.NotNullOrWhiteSpace(documentId));
+        => new(IdentityResources.AddressVerification, "document", IdentityResources.AddressDocument, Http.Argument.NotNullOrWhiteSpace(documentId));
 
     /// <summary>Verifies a business (<c>verification/business</c>).</summary>
     /// <param name="businessId">The <c>business</c> id.</param>
     /// <returns>The options.</returns>
     public static VerificationCreateOptions ForBusiness(string businessId)
-        => new(ResourceTypes.BusinessVerification, "business", ResourceTypes.Business, Http.Argument.NotNullOrWhiteSpace(businessId));
+        => new(IdentityResources.BusinessVerification, "business", IdentityResources.Business, Http.Argument.NotNullOrWhiteSpace(businessId));
 }

@@ -1,6 +1,6 @@
 namespace Beltic.Identity;
 
-/// <summary>Filters and paging for <see cref="VerificationsClient.ListAsync"/>.</summary>
+/// <summary>Filters and paging for <see cref="VerificationsClient.ListAsync(VerificationListOptions?, RequestOptions?, CancellationToken)"/>.</summary>
 public sealed record VerificationListOptions : ListOptions
 {
     /// <summary>Only verifications with this status (<c>filter[status]</c>).</summary>

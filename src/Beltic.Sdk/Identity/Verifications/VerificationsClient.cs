@@ -1,6 +1,5 @@
 using System.Globalization;
 using Beltic.Http;
-using Beltic.Serialization;
 using Beltic.Serialization.JsonApi;
 
 namespace Beltic.Identity;
@@ -9,10 +8,10 @@ namespace Beltic.Identity;
 /// Verifications (<c>/v1/identity/verifications</c>; labelled "legacy" in Beltic's docs). Creating one runs its
 /// checks synchronously. Reached through <see cref="IdentityClient.Verifications"/>.
 /// </summary>
-public class VerificationsClient : BelticAreaClient
+public partial class VerificationsClient : BelticAreaClient
 {
     internal VerificationsClient(BelticConnection connection)
-        : base(connection)
+        : base(connection, IdentityJsonContext.Serializer)
     {
     }
 
@@ -26,7 +25,7 @@ public class VerificationsClient : BelticAreaClient
     /// read them from <see cref="Verification.Checks"/>.
     /// </summary>
     /// <param name="options">What to verify, from <see cref="VerificationCreateOptions.ForIdvDocument"/> and siblings.</param>
-    /// <param name="requestOptions">Per-call settings (idempotency key).</param>
+    /// <param name="requestOptions">Per-call settings (API key, idempotency key).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The verification with its checks.</returns>
     /// <exception cref="ArgumentException"><see cref="VerificationCreateOptions.AutoUpdateSession"/> is true without a session.</exception>
@@ -40,43 +39,43 @@ public class VerificationsClient : BelticAreaClient
             throw new ArgumentException("AutoUpdateSession needs a SessionId: the session it updates.", nameof(options));
         }
 
-        var key = RequestOptions.ValidatedKey(requestOptions);
+        var call = Call("identity.verifications.create", requestOptions);
         var meta = options.AutoUpdateSession is { } auto
             ? System.Text.Json.JsonSerializer.SerializeToElement(new VerificationMeta(auto), IdentityJsonContext.Default.VerificationMeta)
             : (System.Text.Json.JsonElement?)null;
         var body = JsonApiMapper.Request(
             options.Type,
             JsonApiMapper.Relate(
-                ("session", ResourceTypes.Session, options.SessionId),
+                ("session", IdentityResources.Session, options.SessionId),
                 (options.TargetRelationship, options.TargetType, options.TargetId)),
             meta);
-        var c = Connection;
-        return c.OneAsync<Verification>("Identity.Verifications.CreateAsync", () => c.Api<IIdentityApi>().CreateVerificationAsync(body, key, cancellationToken), cancellationToken);
+        return SendResourceAsync<Verification>(() => Rest<IVerificationsApi>().CreateAsync(body, call, cancellationToken), cancellationToken);
     }
 
     /// <summary>Lists one page of verifications (<c>GET /v1/identity/verifications</c>).</summary>
     /// <param name="options">Filters and paging.</param>
+    /// <param name="requestOptions">Per-call settings (API key).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page.</returns>
-    public virtual Task<ResourcePage<Verification>> ListAsync(VerificationListOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual Task<BelticPage<Verification>> ListAsync(VerificationListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        options ??= new VerificationListOptions();
-        var c = Connection;
-        return c.PageAsync<Verification>(
-            "Identity.Verifications.ListAsync",
-            options,
-            () => c.Api<IIdentityApi>().ListVerificationsAsync(
-                options.PageSize, options.After, options.Before, options.TotalQuery,
-                options.Status?.Value, options.SessionId, Iso(options.CreatedFrom), Iso(options.CreatedTo), cancellationToken),
-            cancellationToken);
+        options ??= new();
+        return ResourcePageAsync<Verification>("identity.verifications.list", options, null, requestOptions, ListWith(options), cancellationToken);
     }
 
     /// <summary>Lists every matching verification, fetching pages lazily. Never mutates <paramref name="options"/>.</summary>
     /// <param name="options">Filters and paging.</param>
+    /// <param name="requestOptions">Per-call settings (API key) for every page.</param>
     /// <param name="cancellationToken">Cancels enumeration.</param>
     /// <returns>All matching verifications.</returns>
-    public virtual IAsyncEnumerable<Verification> ListAutoPagingAsync(VerificationListOptions? options = null, CancellationToken cancellationToken = default)
-        => JsonApiCalls.AutoPageAsync<Verification, VerificationListOptions>(options ?? new(), ListAsync, cancellationToken);
+    public virtual BelticPageable<Verification> ListAutoPagingAsync(VerificationListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new();
+        return ResourcePageable<Verification>("identity.verifications.list", options, requestOptions, ListWith(options), cancellationToken);
+    }
+
+    private ListCall ListWith(VerificationListOptions o)
+        => (page, call, ct) => Rest<IVerificationsApi>().ListAsync(page, o.Status?.Value, o.SessionId, Iso(o.CreatedFrom), Iso(o.CreatedTo), call, ct);
 
     private static string? Iso(DateTimeOffset? value)
         => value?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

@@ -18,7 +18,7 @@ internal static class JsonApiMapper
     });
 
     /// <summary>Reads a document whose <c>data</c> is one resource.</summary>
-    public static T ReadSingle<T>(JsonApiDocument document) where T : BelticResource, IJsonApiResource<T>
+    public static T ReadSingle<T>(JsonApiDocument document, IncludedTypes includedTypes) where T : BelticResource, IJsonApiResource<T>
     {
         if (document.Data.ValueKind != JsonValueKind.Object)
         {
@@ -26,14 +26,14 @@ internal static class JsonApiMapper
                 $"Expected a single '{T.ExpectedType}' resource in the response's 'data', but it holds {Describe(document.Data)}.");
         }
 
-        var included = ReadIncluded(document.Included);
+        var included = ReadIncluded(document.Included, includedTypes);
         var model = ReadResource<T>(document.Data, included, document.Meta);
         model.RawResponse = document.RawResponse;
         return model;
     }
 
     /// <summary>Reads a document whose <c>data</c> is a list, with its paging facts.</summary>
-    public static ResourcePage<T> ReadPage<T>(JsonApiDocument document) where T : BelticResource, IJsonApiResource<T>
+    public static BelticPage<T> ReadPage<T>(JsonApiDocument document, IncludedTypes includedTypes) where T : BelticResource, IJsonApiResource<T>
     {
         if (document.Data.ValueKind != JsonValueKind.Array)
         {
@@ -41,7 +41,7 @@ internal static class JsonApiMapper
                 $"Expected a list of '{T.ExpectedType}' resources in the response's 'data', but it holds {Describe(document.Data)}.");
         }
 
-        var included = ReadIncluded(document.Included);
+        var included = ReadIncluded(document.Included, includedTypes);
         var items = new List<T>(document.Data.GetArrayLength());
         foreach (var resource in document.Data.EnumerateArray())
         {
@@ -49,12 +49,11 @@ internal static class JsonApiMapper
         }
 
         var page = PageMetaReader.Read(document.Meta, document.Links);
-        return new ResourcePage<T>
+        return new BelticPage<T>
         {
             Items = items,
-            HasNextPage = page.HasNext,
-            HasPreviousPage = page.HasPrevious,
-            NextCursor = page.NextCursor,
+            HasMore = page.HasNext,
+            ContinuationToken = page.NextCursor,
             PreviousCursor = page.PreviousCursor,
             Total = page.Total,
             Included = included,
@@ -105,8 +104,8 @@ internal static class JsonApiMapper
         return model;
     }
 
-    /// <summary>Reads <c>included</c>; resources of unknown types, or without a type, are skipped.</summary>
-    public static IncludedResources ReadIncluded(JsonElement included)
+    /// <summary>Reads <c>included</c> with the area's models; resources of other types, or without a type, are skipped.</summary>
+    public static IncludedResources ReadIncluded(JsonElement included, IncludedTypes types)
     {
         if (included.ValueKind != JsonValueKind.Array || included.GetArrayLength() == 0)
         {
@@ -118,7 +117,7 @@ internal static class JsonApiMapper
         foreach (var resource in included.EnumerateArray())
         {
             if (resource.ValueKind == JsonValueKind.Object && Text(resource, "type") is { } type
-                && ResourceTypes.ReadIncluded(type, resource, result) is { } model)
+                && types.Read(type, resource, result) is { } model)
             {
                 items.Add(model);
             }

@@ -1,0 +1,104 @@
+using Beltic.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Telemetry;
+
+namespace Beltic.DependencyInjection;
+
+/// <summary>
+/// Builds the four IHttpClientFactory pipelines of one configured client. Outermost first: idempotency key and body
+/// buffering (once per call) → total timeout → retry → attempt timeout → API key (keyed pipeline only) → User-Agent →
+/// per-attempt logging. Upload: no idempotency, no key, no base address, no attempt timeout.
+/// </summary>
+internal static class BelticPipelines
+{
+    public static void Add(IServiceCollection services, BelticPipeline pipeline, string name)
+    {
+        var clientName = BelticHttpClientNames.For(pipeline, name);
+        var http = services.AddHttpClient(clientName, (sp, client) =>
+            {
+                var o = sp.GetRequiredService<IOptionsMonitor<BelticClientOptions>>().Get(name);
+                client.BaseAddress = pipeline switch
+                {
+                    BelticPipeline.WellKnown => o.GetWellKnownBaseAddress(),
+                    BelticPipeline.Upload => null,
+                    _ => o.BaseAddress,
+                };
+
+                // The resilience pipeline owns every timeout (dotnet/extensions#4770).
+                client.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            // An app-wide ConfigureHttpClientDefaults(b => b.AddStandardResilienceHandler()) must not stack a second
+            // retry loop on ours (dotnet/extensions#4814).
+            .RemoveAllResilienceHandlers();
+
+        if (pipeline != BelticPipeline.Upload)
+        {
+            http.AddHttpMessageHandler(static () => new IdempotencyHandler());
+        }
+
+        http.AddResilienceHandler("Beltic", (builder, context) => ConfigureResilience(builder, context.ServiceProvider, name, attemptTimeout: pipeline != BelticPipeline.Upload));
+
+        // Handlers added after AddResilienceHandler run inside it, once per attempt.
+        http = services.AddHttpClient(clientName);
+        if (pipeline == BelticPipeline.Api)
+        {
+            http.AddHttpMessageHandler(sp =>
+            {
+                var options = sp.GetRequiredService<IOptionsMonitor<BelticClientOptions>>();
+                return new ApiKeyHandler(() => options.Get(name).ApiKey);
+            });
+        }
+
+        http.AddHttpMessageHandler(sp => new UserAgentHandler(() => sp.GetRequiredService<IOptionsMonitor<BelticClientOptions>>().Get(name).ApplicationId))
+            .AddHttpMessageHandler(static sp => new LoggingHandler(Logger(sp), sp.GetRequiredService<TimeProvider>()))
+            // IHttpClientFactory's own logging must never show the API key (or any other header value).
+            .RedactLoggedHeaders(static _ => true);
+    }
+
+    private static ILogger Logger(IServiceProvider sp)
+        => sp.GetService<ILoggerFactory>()?.CreateLogger<BelticClient>() ?? NullLogger<BelticClient>.Instance;
+
+    private static void ConfigureResilience(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, IServiceProvider sp, string name, bool attemptTimeout)
+    {
+        var o = sp.GetRequiredService<IOptionsMonitor<BelticClientOptions>>().Get(name);
+        var time = sp.GetRequiredService<TimeProvider>();
+        pipeline.TimeProvider = time;
+
+        // The SDK logs every attempt itself; Polly's own per-attempt and retry lines stay at Debug.
+        var telemetry = sp.GetService<IOptions<TelemetryOptions>>()?.Value is { } shared
+            ? new TelemetryOptions(shared)
+            : new TelemetryOptions { LoggerFactory = sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance };
+        telemetry.SeverityProvider = static _ => ResilienceEventSeverity.Debug;
+        pipeline.ConfigureTelemetry(telemetry);
+
+        pipeline.AddTimeout(new HttpTimeoutStrategyOptions { Name = "Beltic.Total", Timeout = o.Timeout });
+        if (o.MaxRetries > 0)
+        {
+            var maxRetryAfter = o.MaxRetryAfter;
+            pipeline.AddRetry(new HttpRetryStrategyOptions
+            {
+                Name = "Beltic.Retry",
+                MaxRetryAttempts = o.MaxRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = BelticRetryPolicy.BaseDelay,
+                MaxDelay = BelticRetryPolicy.MaxBackoff,
+                ShouldRetryAfterHeader = false,
+                ShouldHandle = args => ValueTask.FromResult(
+                    BelticRetryPolicy.ShouldRetry(args.Outcome, args.Outcome.Result?.RequestMessage ?? args.Context.GetRequestMessage(), maxRetryAfter, time.GetUtcNow())),
+                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(
+                    BelticRetryPolicy.ComputeDelay(args.AttemptNumber, args.Outcome.Result, time.GetUtcNow(), Random.Shared)),
+            });
+        }
+
+        if (attemptTimeout)
+        {
+            pipeline.AddTimeout(new HttpTimeoutStrategyOptions { Name = "Beltic.Attempt", Timeout = o.AttemptTimeout });
+        }
+    }
+}

@@ -1,4 +1,0 @@
-namespace Beltic.Identity;
-
-/// <summary>Paging for <see cref="DocumentsClient.ListAsync"/> (no filters are documented).</summary>
-public sealed record DocumentListOptions : ListOptions;
