@@ -51,7 +51,7 @@ public partial class CredentialsClient : BelticAreaClient
         }
 
         var call = Call("credentials.batch_issue", requestOptions);
-        var wire = await SendAsync(() => Rest<ICredentialsApi>().BatchIssueAsync(new CredentialBatchIssueRequest(items), call, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var wire = await SendAsync(() => Rest<ICredentialBatchesApi>().BatchIssueAsync(new CredentialBatchIssueRequest(items), call, cancellationToken), cancellationToken).ConfigureAwait(false);
         return wire.ToBatch();
     }
 
@@ -64,7 +64,7 @@ public partial class CredentialsClient : BelticAreaClient
     {
         Argument.NotNullOrWhiteSpace(jobId);
         var call = Call("credentials.get_batch", requestOptions);
-        var wire = await SendAsync(() => Rest<ICredentialsApi>().GetBatchAsync(jobId, call, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var wire = await SendAsync(() => Rest<ICredentialBatchesApi>().GetBatchAsync(jobId, call, cancellationToken), cancellationToken).ConfigureAwait(false);
         return wire.ToBatch();
     }
 
@@ -229,7 +229,7 @@ public partial class CredentialsClient : BelticAreaClient
         await using (prepared.ConfigureAwait(false))
         {
             var part = new ByteArrayPart(await prepared.ReadAllAsync(cancellationToken).ConfigureAwait(false), prepared.FileName, prepared.ContentType);
-            return await SendAsync(() => Rest<ICredentialsApi>().UploadEvidenceAsync(part, documentType, prepared.FileName, call, cancellationToken), cancellationToken).ConfigureAwait(false);
+            return await SendAsync(() => Rest<IEvidenceApi>().UploadAsync(part, documentType, prepared.FileName, call, cancellationToken), cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -24,7 +24,7 @@ internal static class BelticPipelines
                 var o = sp.GetRequiredService<IOptionsMonitor<BelticClientOptions>>().Get(name);
                 client.BaseAddress = pipeline switch
                 {
-                    BelticPipeline.WellKnown => o.GetWellKnownBaseAddress(),
+                    BelticPipeline.HostRoot => o.GetWellKnownBaseAddress(),
                     BelticPipeline.Upload => null,
                     _ => o.BaseAddress,
                 };

@@ -18,10 +18,10 @@ internal sealed class BelticCall
         IdempotencyKey = idempotencyKey;
     }
 
-    /// <summary>The operation, e.g. <c>credentials.issue</c>.</summary>
+    /// <summary>The operation, <c>area.resource.verb</c> in snake_case.</summary>
     public string Operation { get; }
 
-    /// <summary>The public method this operation is, for messages: <c>identity.accounts.list</c> → <c>Identity.Accounts.ListAsync</c>.</summary>
+    /// <summary>The public method this operation is, for messages: <c>things.sub_things.list</c> → <c>Things.SubThings.ListAsync</c>.</summary>
     public string MethodName
     {
         get

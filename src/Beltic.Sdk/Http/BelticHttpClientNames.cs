@@ -1,7 +1,7 @@
 namespace Beltic.Http;
 
 /// <summary>
-/// Names of the SDK's IHttpClientFactory clients: <c>Beltic.Api</c>, <c>Beltic.Public</c>, <c>Beltic.WellKnown</c>
+/// Names of the SDK's IHttpClientFactory clients: <c>Beltic.Api</c>, <c>Beltic.Public</c>, <c>Beltic.HostRoot</c>
 /// and <c>Beltic.Upload</c> for the default client, suffixed with <c>.{name}</c> for a named one
 /// (<c>AddBeltic("tenant-a", …)</c> → <c>Beltic.Api.tenant-a</c>).
 /// </summary>
@@ -11,7 +11,7 @@ internal static class BelticHttpClientNames
 
     public const string Public = "Beltic.Public";
 
-    public const string WellKnown = "Beltic.WellKnown";
+    public const string HostRoot = "Beltic.HostRoot";
 
     public const string Upload = "Beltic.Upload";
 
@@ -23,7 +23,7 @@ internal static class BelticHttpClientNames
         {
             BelticPipeline.Api => Api,
             BelticPipeline.Public => Public,
-            BelticPipeline.WellKnown => WellKnown,
+            BelticPipeline.HostRoot => HostRoot,
             _ => Upload,
         };
         return clientName.Length == 0 ? baseName : baseName + "." + clientName;

@@ -9,8 +9,8 @@ internal enum BelticPipeline
     /// <summary>The <c>/v1</c> API's public endpoints: no key handler at all.</summary>
     Public,
 
-    /// <summary>The host-root <c>/.well-known</c> documents: no key handler at all.</summary>
-    WellKnown,
+    /// <summary>Public documents at the host root (the API base without its <c>/vN</c>): no key handler at all.</summary>
+    HostRoot,
 
     /// <summary>Presigned third-party storage URLs: no API key, no idempotency key, no base address.</summary>
     Upload,

@@ -88,7 +88,9 @@ public class OptionsTests
 
         Assert.Equal(Timeout.InfiniteTimeSpan, factory.CreateClient("Beltic.Api").Timeout);
         Assert.Equal(new Uri("https://api.beltic.com/v1"), factory.CreateClient("Beltic.Api").BaseAddress);
-        Assert.Equal(new Uri("https://api.beltic.com/"), factory.CreateClient("Beltic.WellKnown").BaseAddress);
+        Assert.Equal(new Uri("https://api.beltic.com/v1"), factory.CreateClient("Beltic.Public").BaseAddress);
+        Assert.Equal(new Uri("https://api.beltic.com/"), factory.CreateClient("Beltic.HostRoot").BaseAddress); // the well-known documents
+        Assert.All(new[] { "Beltic.Public", "Beltic.HostRoot", "Beltic.Upload" }, n => Assert.Equal(Timeout.InfiniteTimeSpan, factory.CreateClient(n).Timeout));
     }
 
     [Fact]

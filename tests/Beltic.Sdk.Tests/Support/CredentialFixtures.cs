@@ -1,7 +1,23 @@
+using Beltic.Credentials;
+
 namespace Beltic.Sdk.Tests.Support;
 
 public static class CredentialFixtures
 {
+    /// <summary>A minimal business credential to issue.</summary>
+    public static CredentialIssueOptions Business() => CredentialIssueOptions.Business(
+        new CredentialSubject("biz_widgetcorp", SubjectType.Organisation) { Name = "WidgetCorp Ltd" },
+        new BusinessClaims("US-DE") { KybStatus = "approved" });
+
+    /// <summary>A credential list page: <c>{ items, pagination }</c>.</summary>
+    public static string Page(string? next, params string[] ids)
+    {
+        var items = string.Join(",", ids.Select(id => CredentialJson.Replace("cred_01HQ7P4M6ABC", id, StringComparison.Ordinal)));
+        var cursor = next is null ? "null" : "\"" + next + "\"";
+        var more = next is null ? "false" : "true";
+        return "{ \"items\": [" + items + "], \"pagination\": { \"next_cursor\": " + cursor + ", \"has_more\": " + more + ", \"prev_cursor\": null, \"total\": 9 } }";
+    }
+
     public const string CredentialJson = """
     {
       "id": "cred_01HQ7P4M6ABC",

@@ -57,6 +57,13 @@ public static class IdentityFixtures
     }
     """;
 
+    /// <summary>A page of one account, with <c>links.next</c> carrying <paramref name="next"/> as <c>page[after]</c> (none when null).</summary>
+    public static string AccountPage(string? next, string id = "acc_01HQ7Z3K9M")
+    {
+        var links = next is null ? "{}" : "{ \"next\": \"/v1/identity/accounts?page%5Bafter%5D=" + next + "\" }";
+        return "{ \"data\": [ { \"type\": \"account\", \"id\": \"" + id + "\", \"attributes\": { \"external_id\": \"user_42\", \"status\": \"pending\" } } ], \"links\": " + links + " }";
+    }
+
     /// <summary>The create response of a two-sided ID, with presigned URLs pointing at <paramref name="uploadBase"/>.</summary>
     public static string IdvDocumentJson(string uploadBase) => $$"""
     {
