@@ -22,9 +22,6 @@ public class BelticClient : IDisposable
 {
     private readonly ServiceProvider? _ownedProvider;
     private readonly BelticConnection? _connection;
-    private CredentialsClient? _credentials;
-    private WellKnownClient? _wellKnown;
-    private IdentityClient? _identity;
 
     /// <summary>Creates a client with the API key and default options.</summary>
     /// <param name="apiKey">Your <c>sk_staging_…</c> or <c>sk_production_…</c> key.</param>
@@ -66,16 +63,16 @@ public class BelticClient : IDisposable
     }
 
     /// <summary>The Credentials API: issue, list, get, verify, revoke, delete, batch issue and evidence.</summary>
-    public virtual CredentialsClient Credentials => _credentials ??= new CredentialsClient(Connection);
+    public virtual CredentialsClient Credentials => field ??= new CredentialsClient(Connection);
 
     /// <summary>
     /// The Identity API: accounts, sessions, ID and proof-of-address documents with uploads, verifications, generic
     /// documents and document templates.
     /// </summary>
-    public virtual IdentityClient Identity => _identity ??= new IdentityClient(Connection);
+    public virtual IdentityClient Identity => field ??= new IdentityClient(Connection);
 
     /// <summary>The public <c>/.well-known</c> documents: JWKS, DID document and status list (no API key sent).</summary>
-    public virtual WellKnownClient WellKnown => _wellKnown ??= new WellKnownClient(Connection);
+    public virtual WellKnownClient WellKnown => field ??= new WellKnownClient(Connection);
 
     /// <summary>The environment of the configured API key.</summary>
     public virtual BelticEnvironment Environment => Connection.Options.Environment;
