@@ -2,7 +2,7 @@ namespace Beltic;
 
 /// <summary>
 /// Per-call settings, accepted by every API method: an API key for this call only (multi-tenant platforms calling on
-/// behalf of several Beltic organisations) and the idempotency key. Validated before anything is sent.
+/// behalf of several Beltic organisations), the idempotency key and a timeout. Validated before anything is sent.
 /// </summary>
 public sealed class RequestOptions
 {
@@ -20,12 +20,23 @@ public sealed class RequestOptions
     /// </summary>
     public string? IdempotencyKey { get; init; }
 
+    /// <summary>
+    /// The total time for this call, across attempts and backoff, instead of <see cref="BelticClientOptions.Timeout"/>
+    /// (e.g. a long workflow run). Between 10 ms and 24 h.
+    /// </summary>
+    public TimeSpan? Timeout { get; init; }
+
     /// <summary>Says what is wrong (without echoing a key) before any request is sent.</summary>
     internal void Validate()
     {
         if (ApiKey is not null && Http.ApiKeys.Problem(ApiKey) is { } problem)
         {
             throw new ArgumentException($"RequestOptions.ApiKey {problem}", "requestOptions");
+        }
+
+        if (Timeout is { } t && (t < TimeSpan.FromMilliseconds(10) || t > TimeSpan.FromHours(24)))
+        {
+            throw new ArgumentOutOfRangeException("requestOptions", t, "RequestOptions.Timeout must be between 10 ms and 24 h.");
         }
 
         if (IdempotencyKey is { } key && (key.Length is 0 or > 255 || key.Any(c => c is < (char)0x21 or > (char)0x7E)))

@@ -60,6 +60,9 @@ internal static class BelticPipelines
             .RedactLoggedHeaders(static _ => true);
     }
 
+    private static BelticCall? Call(ResilienceContext context)
+        => context.GetRequestMessage() is { } request ? BelticCall.Of(request) : null;
+
     private static ILogger Logger(IServiceProvider sp)
         => sp.GetService<ILoggerFactory>()?.CreateLogger<BelticClient>() ?? NullLogger<BelticClient>.Instance;
 
@@ -76,7 +79,15 @@ internal static class BelticPipelines
         telemetry.SeverityProvider = static _ => ResilienceEventSeverity.Debug;
         pipeline.ConfigureTelemetry(telemetry);
 
-        pipeline.AddTimeout(new HttpTimeoutStrategyOptions { Name = "Beltic.Total", Timeout = o.Timeout });
+        // Timeouts are per call: the caller's RequestOptions.Timeout, or a long operation's own attempt time.
+        var total = o.Timeout;
+        var attempt = o.AttemptTimeout;
+        pipeline.AddTimeout(new HttpTimeoutStrategyOptions
+        {
+            Name = "Beltic.Total",
+            Timeout = total,
+            TimeoutGenerator = args => ValueTask.FromResult(BelticCall.TotalTimeout(Call(args.Context), total)),
+        });
         if (o.MaxRetries > 0)
         {
             var maxRetryAfter = o.MaxRetryAfter;
@@ -98,7 +109,12 @@ internal static class BelticPipelines
 
         if (attemptTimeout)
         {
-            pipeline.AddTimeout(new HttpTimeoutStrategyOptions { Name = "Beltic.Attempt", Timeout = o.AttemptTimeout });
+            pipeline.AddTimeout(new HttpTimeoutStrategyOptions
+            {
+                Name = "Beltic.Attempt",
+                Timeout = attempt,
+                TimeoutGenerator = args => ValueTask.FromResult(BelticCall.AttemptTimeoutOf(Call(args.Context), attempt)),
+            });
         }
     }
 }

@@ -11,11 +11,13 @@ internal sealed class BelticCall
 
     public static readonly HttpRequestOptionsKey<BelticCall> OptionKey = new(PropertyKey);
 
-    private BelticCall(string operation, string? apiKey, string? idempotencyKey)
+    private BelticCall(string operation, string? apiKey, string? idempotencyKey, TimeSpan? timeout, TimeSpan? attemptTimeout)
     {
         Operation = operation;
         ApiKey = apiKey;
         IdempotencyKey = idempotencyKey;
+        Timeout = timeout;
+        AttemptTimeout = attemptTimeout;
     }
 
     /// <summary>The operation, <c>area.resource.verb</c> in snake_case.</summary>
@@ -38,11 +40,34 @@ internal sealed class BelticCall
     /// <summary>The caller's idempotency key; null lets the pipeline generate one for POST, PATCH and DELETE.</summary>
     public string? IdempotencyKey { get; }
 
+    /// <summary>The caller's total time for this call (<see cref="RequestOptions.Timeout"/>); null uses the client's.</summary>
+    public TimeSpan? Timeout { get; }
+
+    /// <summary>
+    /// The least time one attempt of this operation may take (a workflow run, a synchronous screening): the attempt
+    /// timeout is the longer of this and the client's, and the total timeout at least this. Null for ordinary calls.
+    /// </summary>
+    public TimeSpan? AttemptTimeout { get; }
+
     /// <summary>Validates the per-call options (before anything is sent) and captures them for the pipeline.</summary>
-    public static BelticCall Create(string operation, RequestOptions? options)
+    /// <param name="operation">The operation, <c>area.resource.verb</c>.</param>
+    /// <param name="options">The caller's per-call options.</param>
+    /// <param name="attemptTimeout">For long-running operations: the least time an attempt may take.</param>
+    public static BelticCall Create(string operation, RequestOptions? options, TimeSpan? attemptTimeout = null)
     {
         options?.Validate();
-        return new BelticCall(operation, options?.ApiKey, options?.IdempotencyKey);
+        return new BelticCall(operation, options?.ApiKey, options?.IdempotencyKey, options?.Timeout, attemptTimeout);
+    }
+
+    /// <summary>The total timeout of a call: the caller's, else the client's raised to the operation's attempt time.</summary>
+    public static TimeSpan TotalTimeout(BelticCall? call, TimeSpan configured)
+        => call?.Timeout ?? (call?.AttemptTimeout is { } least && least > configured ? least : configured);
+
+    /// <summary>The attempt timeout of a call: the operation's least attempt time or the client's, whichever is longer, within the total.</summary>
+    public static TimeSpan AttemptTimeoutOf(BelticCall? call, TimeSpan configured)
+    {
+        var attempt = call?.AttemptTimeout is { } least && least > configured ? least : configured;
+        return call?.Timeout is { } total && total < attempt ? total : attempt;
     }
 
     public static BelticCall? Of(HttpRequestMessage request)
