@@ -38,8 +38,12 @@ public abstract class BelticAreaClient
     private protected AreaSerializer Serializer => _serializer
         ?? throw new InvalidOperationException($"This {GetType().Name} was created for mocking and has no connection.");
 
-    /// <summary>The per-call context of one operation (e.g. <c>credentials.issue</c>); throws before sending when the options are bad.</summary>
-    private protected static BelticCall Call(string operation, RequestOptions? requestOptions) => BelticCall.Create(operation, requestOptions);
+    /// <summary>
+    /// The per-call context of one operation (e.g. <c>credentials.issue</c>); throws before sending when the options are
+    /// bad. A long operation passes its least attempt time; an operation in its own rate-limit tier passes the tier.
+    /// </summary>
+    private protected static BelticCall Call(string operation, RequestOptions? requestOptions, TimeSpan? attemptTimeout = null, RateLimitTier? tier = null)
+        => BelticCall.Create(operation, requestOptions, attemptTimeout, tier);
 
     /// <summary>The area's Refit stub on a pipeline: <see cref="BelticPipeline.Api"/> (with the API key) unless the route is public.</summary>
     private protected T Rest<T>(BelticPipeline pipeline = BelticPipeline.Api) => Connection.Rest<T>(pipeline, Serializer.RefitSettings);

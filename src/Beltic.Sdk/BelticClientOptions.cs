@@ -54,6 +54,22 @@ public sealed class BelticClientOptions
     /// </summary>
     public TimeSpan MaxRetryAfter { get; set; } = DefaultMaxRetryAfter;
 
+    /// <summary>
+    /// Queue requests client-side to stay within Beltic's documented per-key rate limits (default 300/min, bursts of
+    /// 500; running workflows 60/min, bursts of 100; batch issue 10/min, bursts of 10) instead of collecting 429s.
+    /// Off by default. The limit is shared by every client in the container that uses the same key.
+    /// </summary>
+    public bool ClientSideRateLimiting { get; set; }
+
+    /// <summary>
+    /// With <see cref="ClientSideRateLimiting"/>: how many requests may wait for a permit per key and tier; when the
+    /// queue is full a call fails at once with <see cref="BelticRateLimitException"/>. Default 1000.
+    /// </summary>
+    public int RateLimitQueueLimit { get; set; } = DefaultRateLimitQueueLimit;
+
+    /// <summary>Default <see cref="RateLimitQueueLimit"/>: 1000.</summary>
+    public const int DefaultRateLimitQueueLimit = 1000;
+
     /// <summary>Optional application id appended to the <c>User-Agent</c> (e.g. <c>acme-onboarding/2.1</c>).</summary>
     public string? ApplicationId { get; set; }
 
@@ -104,6 +120,8 @@ public sealed class BelticClientOptions
         target.MaxRetryAfter = MaxRetryAfter;
         target.ApplicationId = ApplicationId;
         target.RequireApiKey = RequireApiKey;
+        target.ClientSideRateLimiting = ClientSideRateLimiting;
+        target.RateLimitQueueLimit = RateLimitQueueLimit;
     }
 
     /// <summary>Describes the options with the API key redacted.</summary>

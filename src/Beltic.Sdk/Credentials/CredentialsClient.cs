@@ -9,6 +9,9 @@ namespace Beltic.Credentials;
 /// </summary>
 public partial class CredentialsClient : BelticAreaClient
 {
+    /// <summary>Batch issue has its own per-key limit: 10 a minute, bursts of 10 (§11).</summary>
+    internal static readonly RateLimitTier BatchIssueTier = new("batch_issue", 10, 10);
+
     internal CredentialsClient(BelticConnection connection)
         : base(connection, CredentialsJsonContext.Serializer)
     {
@@ -50,7 +53,7 @@ public partial class CredentialsClient : BelticAreaClient
             throw new ArgumentException("A batch needs at least one credential.", nameof(credentials));
         }
 
-        var call = Call("credentials.batch_issue", requestOptions);
+        var call = Call("credentials.batch_issue", requestOptions, tier: BatchIssueTier);
         var wire = await SendAsync(() => Rest<ICredentialBatchesApi>().BatchIssueAsync(new CredentialBatchIssueRequest(items), call, cancellationToken), cancellationToken).ConfigureAwait(false);
         return wire.ToBatch();
     }

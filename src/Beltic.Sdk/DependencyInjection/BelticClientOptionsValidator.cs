@@ -57,6 +57,11 @@ internal sealed class BelticClientOptionsValidator : IValidateOptions<BelticClie
             failures.Add($"BelticClientOptions.AttemptTimeout must be between 10 ms and 24 h (was {o.AttemptTimeout}).");
         }
 
+        if (o.RateLimitQueueLimit is < 0 or > 1_000_000)
+        {
+            failures.Add($"BelticClientOptions.RateLimitQueueLimit must be between 0 and 1,000,000 (was {o.RateLimitQueueLimit}).");
+        }
+
         if (o.MaxRetryAfter < TimeSpan.Zero)
         {
             failures.Add($"BelticClientOptions.MaxRetryAfter must not be negative (was {o.MaxRetryAfter}).");

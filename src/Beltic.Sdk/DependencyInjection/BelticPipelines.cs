@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Polly;
+using Polly.RateLimiting;
 using Polly.Telemetry;
 
 namespace Beltic.DependencyInjection;
@@ -36,6 +37,8 @@ internal static class BelticPipelines
             // retry loop on ours (dotnet/extensions#4814).
             .RemoveAllResilienceHandlers();
 
+        // One span and one duration per logical call, around everything else.
+        http.AddHttpMessageHandler(static sp => new TelemetryHandler(sp.GetRequiredService<TimeProvider>()));
         if (pipeline != BelticPipeline.Upload)
         {
             http.AddHttpMessageHandler(static () => new IdempotencyHandler());
@@ -104,6 +107,24 @@ internal static class BelticPipelines
                     BelticRetryPolicy.ShouldRetry(args.Outcome, args.Outcome.Result?.RequestMessage ?? args.Context.GetRequestMessage(), maxRetryAfter, time.GetUtcNow())),
                 DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(
                     BelticRetryPolicy.ComputeDelay(args.AttemptNumber, args.Outcome.Result, time.GetUtcNow(), Random.Shared)),
+                OnRetry = static args =>
+                {
+                    RetryTelemetry.Record(args.Context, args.AttemptNumber, args.RetryDelay, args.Outcome);
+                    return default;
+                },
+            });
+        }
+
+        // Client-side rate limiting (opt-in): between retry and attempt timeout, so every attempt takes a permit and a
+        // queue wait counts against the call's total time, not one attempt's.
+        if (o.ClientSideRateLimiting && sp.GetService<ClientRateLimiters>() is { } limiters)
+        {
+            var queueLimit = o.RateLimitQueueLimit;
+            var configuredKey = o.ApiKey;
+            pipeline.AddRateLimiter(new RateLimiterStrategyOptions
+            {
+                Name = "Beltic.ClientRateLimit",
+                RateLimiter = args => ClientRateLimit.AcquireAsync(limiters, args.Context, configuredKey, queueLimit),
             });
         }
 

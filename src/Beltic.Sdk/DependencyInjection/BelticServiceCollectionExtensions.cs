@@ -91,6 +91,7 @@ public static class BelticServiceCollectionExtensions
         services.AddOptions<BelticClientOptions>(name).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BelticClientOptions>, BelticClientOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(static sp => new ClientRateLimiters(sp.GetRequiredService<TimeProvider>()));
         if (name.Length == 0)
         {
             services.TryAddSingleton(static sp => new BelticClient(BelticConnection.Create(sp, Options.Options.DefaultName)));

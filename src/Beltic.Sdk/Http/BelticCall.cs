@@ -11,8 +11,9 @@ internal sealed class BelticCall
 
     public static readonly HttpRequestOptionsKey<BelticCall> OptionKey = new(PropertyKey);
 
-    private BelticCall(string operation, string? apiKey, string? idempotencyKey, TimeSpan? timeout, TimeSpan? attemptTimeout)
+    private BelticCall(string operation, string? apiKey, string? idempotencyKey, TimeSpan? timeout, TimeSpan? attemptTimeout, RateLimitTier? tier)
     {
+        Tier = tier ?? RateLimitTier.Default;
         Operation = operation;
         ApiKey = apiKey;
         IdempotencyKey = idempotencyKey;
@@ -49,14 +50,18 @@ internal sealed class BelticCall
     /// </summary>
     public TimeSpan? AttemptTimeout { get; }
 
+    /// <summary>The per-key rate-limit tier this operation counts against (client-side limiting, when enabled).</summary>
+    public RateLimitTier Tier { get; }
+
     /// <summary>Validates the per-call options (before anything is sent) and captures them for the pipeline.</summary>
     /// <param name="operation">The operation, <c>area.resource.verb</c>.</param>
     /// <param name="options">The caller's per-call options.</param>
     /// <param name="attemptTimeout">For long-running operations: the least time an attempt may take.</param>
-    public static BelticCall Create(string operation, RequestOptions? options, TimeSpan? attemptTimeout = null)
+    /// <param name="tier">The operation's rate-limit tier, when it is not the default one.</param>
+    public static BelticCall Create(string operation, RequestOptions? options, TimeSpan? attemptTimeout = null, RateLimitTier? tier = null)
     {
         options?.Validate();
-        return new BelticCall(operation, options?.ApiKey, options?.IdempotencyKey, options?.Timeout, attemptTimeout);
+        return new BelticCall(operation, options?.ApiKey, options?.IdempotencyKey, options?.Timeout, attemptTimeout, tier);
     }
 
     /// <summary>The total timeout of a call: the caller's, else the client's raised to the operation's attempt time.</summary>

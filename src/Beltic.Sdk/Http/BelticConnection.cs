@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Polly.RateLimiting;
 using Polly.Timeout;
 using Refit;
 
@@ -115,12 +116,22 @@ internal sealed class BelticConnection(string name, IHttpClientFactory factory, 
             OperationCanceledException when cancellationToken.IsCancellationRequested => root,
             InvalidOperationException or ArgumentException => root,
             TimeoutRejectedException t => new BelticTransportException($"The Beltic request timed out: {t.Message}", isTimeout: true, t),
+            RateLimiterRejectedException r => ClientRateLimitExceeded(r),
             HttpRequestException h => new BelticTransportException($"The Beltic API could not be reached: {h.Message}", isTimeout: false, h),
             TaskCanceledException c => new BelticTransportException("The Beltic request timed out.", isTimeout: true, c),
             _ when ex is ApiRequestException => new BelticTransportException($"The Beltic request failed before a response arrived: {root.Message}", isTimeout: false, root),
             _ => null,
         };
     }
+
+    /// <summary>The client-side limiter's queue was full: the same typed exception a 429 gives, marked as client-side.</summary>
+    private static BelticRateLimitException ClientRateLimitExceeded(RateLimiterRejectedException rejected)
+        => new(new BelticErrorDetails(
+            (HttpStatusCode)429,
+            "client_rate_limited",
+            "The client-side rate limiter's queue for this API key is full (BelticClientOptions.RateLimitQueueLimit); nothing was sent. Retry later or raise the limit.",
+            requestId: null,
+            rawBody: string.Empty) { RetryAfter = rejected.RetryAfter });
 
     internal static BelticResponse ToRawResponse(IApiResponse response)
     {

@@ -14,6 +14,21 @@ internal static partial class BelticErrorParser
 {
     private const int MaxBodyInMessage = 500;
 
+    /// <summary>The error code of an error response, for telemetry; reads a buffered copy so the body stays readable.</summary>
+    public static async Task<string?> PeekCodeAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            return Create(response.StatusCode, body, null, DateTimeOffset.UtcNow).ErrorCode;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or IOException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
     public static BelticApiException Create(
         HttpStatusCode status,
         string? body,
