@@ -1,7 +1,10 @@
+using Beltic.Businesses;
 using Beltic.Credentials;
 using Beltic.DependencyInjection;
 using Beltic.Http;
 using Beltic.Identity;
+using Beltic.Screenings;
+using Beltic.WebsiteChecks;
 using Beltic.WellKnown;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -70,6 +73,21 @@ public class BelticClient : IDisposable
     /// documents and document templates.
     /// </summary>
     public virtual IdentityClient Identity => field ??= new IdentityClient(Connection);
+
+    /// <summary>
+    /// KYB business lookups in company registries (<c>/v1/businesses</c>): create (synchronous or asynchronous), get,
+    /// list, and waiting for an asynchronous lookup.
+    /// </summary>
+    public virtual BusinessesClient Businesses => field ??= new BusinessesClient(Connection);
+
+    /// <summary>
+    /// PEP, watchlist and adverse-media screenings of people and businesses (<c>/v1/screenings</c>): create (synchronous
+    /// or asynchronous), get, list, and waiting for an asynchronous screening.
+    /// </summary>
+    public virtual ScreeningsClient Screenings => field ??= new ScreeningsClient(Connection);
+
+    /// <summary>Website checks (<c>POST /v1/website-checks</c>, the only website-check endpoint Beltic documents).</summary>
+    public virtual WebsiteChecksClient WebsiteChecks => field ??= new WebsiteChecksClient(Connection);
 
     /// <summary>The public <c>/.well-known</c> documents: JWKS, DID document and status list (no API key sent).</summary>
     public virtual WellKnownClient WellKnown => field ??= new WellKnownClient(Connection);
