@@ -21,6 +21,8 @@ public static class WebhookReceiver
     /// <summary>How far an audit-stream timestamp may be from now, either way: 300 seconds.</summary>
     public static TimeSpan DefaultTolerance { get; } = TimeSpan.FromSeconds(300);
 
+    private static readonly long MaxUnixSeconds = DateTimeOffset.MaxValue.ToUnixTimeSeconds();
+
     /// <summary>Verifies an audit-stream delivery and parses it.</summary>
     /// <param name="body">The raw body bytes, as received.</param>
     /// <param name="headers">The request headers (<c>Beltic-Signature</c>, <c>Beltic-Timestamp</c>).</param>
@@ -75,7 +77,8 @@ public static class WebhookReceiver
 
         var candidates = WebhookSignatureParser.AuditStream(signatureHeader);
         var now = (timeProvider ?? TimeProvider.System).GetUtcNow();
-        var age = now - DateTimeOffset.FromUnixTimeSeconds(seconds);
+        // Twelve digits reach past year 9999, which DateTimeOffset cannot hold: such a time is simply far from now.
+        var age = seconds <= MaxUnixSeconds ? now - DateTimeOffset.FromUnixTimeSeconds(seconds) : -TimeSpan.MaxValue;
         if (age > window || age < -window)
         {
             throw new WebhookSignatureException(WebhookSignatureFailure.TimestampOutOfTolerance,
