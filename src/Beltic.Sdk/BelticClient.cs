@@ -1,9 +1,11 @@
+using Beltic.Audit;
 using Beltic.Businesses;
 using Beltic.Credentials;
 using Beltic.DependencyInjection;
 using Beltic.Http;
 using Beltic.Identity;
 using Beltic.Screenings;
+using Beltic.Webhooks;
 using Beltic.WebsiteChecks;
 using Beltic.WellKnown;
 using Microsoft.Extensions.DependencyInjection;
@@ -88,6 +90,18 @@ public class BelticClient : IDisposable
 
     /// <summary>Website checks (<c>POST /v1/website-checks</c>, the only website-check endpoint Beltic documents).</summary>
     public virtual WebsiteChecksClient WebsiteChecks => field ??= new WebsiteChecksClient(Connection);
+
+    /// <summary>
+    /// The Audit API: the credential audit trail (list events, record presentations) and audit streams (signed
+    /// credential-event webhooks).
+    /// </summary>
+    public virtual AuditClient Audit => field ??= new AuditClient(Connection);
+
+    /// <summary>
+    /// Webhooks for document status changes: create (the signing secret is returned only then), list, get, update,
+    /// delete and resend. Verify deliveries with <see cref="WebhookReceiver"/>.
+    /// </summary>
+    public virtual WebhooksClient Webhooks => field ??= new WebhooksClient(Connection);
 
     /// <summary>The public <c>/.well-known</c> documents: JWKS, DID document and status list (no API key sent).</summary>
     public virtual WellKnownClient WellKnown => field ??= new WellKnownClient(Connection);
