@@ -42,6 +42,12 @@ public class BelticClient : IDisposable
     /// <param name="options">The options; validated now.</param>
     /// <exception cref="OptionsValidationException">The options are invalid (the message names the option).</exception>
     public BelticClient(BelticClientOptions options)
+        : this(options, configure: null)
+    {
+    }
+
+    /// <summary>The plain constructor with a hook on the pipeline (e.g. the testing package's fake handler).</summary>
+    internal BelticClient(BelticClientOptions options, Action<BelticBuilder>? configure)
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = BelticClientOptionsValidator.Collect(options);
@@ -52,7 +58,8 @@ public class BelticClient : IDisposable
 
         var services = new ServiceCollection();
         var snapshot = options.Clone();
-        services.AddBeltic(o => snapshot.CopyTo(o));
+        var builder = services.AddBeltic(o => snapshot.CopyTo(o));
+        configure?.Invoke(builder);
         _ownedProvider = services.BuildServiceProvider();
         _connection = BelticConnection.Create(_ownedProvider, Options.DefaultName);
     }
