@@ -110,7 +110,7 @@ public sealed partial class BelticFake : IAsyncDisposable
     /// </summary>
     /// <returns>A new handler.</returns>
     public HttpMessageHandler CreateHandler()
-        => _inMemory ? _app.GetTestServer().CreateHandler() : new SocketsHttpHandler();
+        => _inMemory ? new DroppedConnectionHandler(_app.GetTestServer().CreateHandler()) : new SocketsHttpHandler();
 
     /// <summary>A <see cref="BelticClient"/> pointed at this fake, with the default key and its real pipeline.</summary>
     /// <param name="configure">Further options (e.g. retries); base address and key are set first.</param>
