@@ -1,7 +1,7 @@
 namespace Beltic.Verify.Cli;
 
 /// <summary>Parsed command line.</summary>
-public sealed class CliOptions
+internal sealed class CliOptions
 {
     public string? Jwks { get; set; }
 

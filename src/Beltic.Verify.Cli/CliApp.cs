@@ -9,7 +9,7 @@ using Beltic.Verification.Status;
 namespace Beltic.Verify.Cli;
 
 /// <summary>The <c>beltic-verify</c> command: exit 0 valid, 1 invalid, 2 usage or I/O error (see <see cref="CliOptions.Usage"/>).</summary>
-public static class CliApp
+internal static class CliApp
 {
     // The JSON contract is read by scripts: no HTML-safe escaping (a '+' stays '+').
     private static readonly JsonWriterOptions JsonOutput = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
