@@ -46,7 +46,9 @@ public abstract class BelticAreaClient
         => BelticCall.Create(operation, requestOptions, attemptTimeout, tier);
 
     /// <summary>The area's Refit stub on a pipeline: <see cref="BelticPipeline.Api"/> (with the API key) unless the route is public.</summary>
-    private protected T Rest<T>(BelticPipeline pipeline = BelticPipeline.Api) => Connection.Rest<T>(pipeline, Serializer.RefitSettings);
+    private protected T Rest<T>(BelticPipeline pipeline = BelticPipeline.Api)
+        where T : class
+        => Connection.Rest<T>(pipeline, Serializer.RefitSettings);
 
     /// <summary>Sends a call and returns its body model (with its raw response), or throws the typed exception.</summary>
     private protected Task<T> SendAsync<T>(Func<Task<IApiResponse<T>>> call, CancellationToken cancellationToken)

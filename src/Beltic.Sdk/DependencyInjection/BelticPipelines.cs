@@ -59,8 +59,9 @@ internal static class BelticPipelines
 
         http.AddHttpMessageHandler(sp => new UserAgentHandler(() => sp.GetRequiredService<IOptionsMonitor<BelticClientOptions>>().Get(name).ApplicationId))
             .AddHttpMessageHandler(static sp => new LoggingHandler(Logger(sp), sp.GetRequiredService<TimeProvider>()))
-            // IHttpClientFactory's own logging must never show the API key (or any other header value).
-            .RedactLoggedHeaders(static _ => true);
+            // The SDK logs each attempt itself (path only): IHttpClientFactory's two logging handlers would repeat it,
+            // cost time on every call, and could print headers (the API key) or a presigned URL's signature.
+            .RemoveAllLoggers();
     }
 
     private static BelticCall? Call(ResilienceContext context)

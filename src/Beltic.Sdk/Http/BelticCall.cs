@@ -50,6 +50,14 @@ internal sealed class BelticCall
     /// </summary>
     public TimeSpan? AttemptTimeout { get; }
 
+    private int _attempts;
+
+    /// <summary>How many attempts the pipeline has made so far (counted per call, so nothing is boxed per attempt).</summary>
+    public int Attempts => Volatile.Read(ref _attempts);
+
+    /// <summary>Counts one more attempt and returns its number.</summary>
+    public int NextAttempt() => Interlocked.Increment(ref _attempts);
+
     /// <summary>The per-key rate-limit tier this operation counts against (client-side limiting, when enabled).</summary>
     public RateLimitTier Tier { get; }
 

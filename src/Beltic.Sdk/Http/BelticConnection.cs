@@ -9,7 +9,8 @@ namespace Beltic.Http;
 
 /// <summary>
 /// What every area client of one configured <see cref="BelticClient"/> shares: its options, the HttpClient factory
-/// and the four pipelines. A fresh HttpClient is taken from the factory per call (so handler rotation keeps working).
+/// and the four pipelines. Refit stubs (and the HttpClient under them) are reused for at most two minutes — the
+/// factory's handler lifetime — so calls do not pay for a new client each time and handler rotation still works.
 /// Knows no area: each area brings its own Refit interface and <see cref="Serialization.AreaSerializer"/>.
 /// </summary>
 internal sealed class BelticConnection(string name, IHttpClientFactory factory, IOptionsMonitor<BelticClientOptions> options, TimeProvider timeProvider)
@@ -30,7 +31,26 @@ internal sealed class BelticConnection(string name, IHttpClientFactory factory, 
 
     /// <summary>A Refit stub on one of the pipelines (<see cref="BelticPipeline.Api"/> carries the API key; the others never do).</summary>
     public T Rest<T>(BelticPipeline pipeline, RefitSettings settings)
-        => RestService.ForGenerated<T>(factory.CreateClient(BelticHttpClientNames.For(pipeline, name)), settings);
+        where T : class
+    {
+        var key = (typeof(T), pipeline);
+        var now = Environment.TickCount64;
+        if (_stubs.TryGetValue(key, out var stub) && now - stub.CreatedAt < StubLifetimeMs)
+        {
+            return (T)stub.Instance;
+        }
+
+        var instance = RestService.ForGenerated<T>(factory.CreateClient(BelticHttpClientNames.For(pipeline, name)), settings);
+        _stubs[key] = new Stub(instance, now);
+        return instance;
+    }
+
+    // The default handler lifetime of IHttpClientFactory: a stub is rebuilt on a fresh client at least this often.
+    private const long StubLifetimeMs = 2 * 60 * 1000;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(Type Interface, BelticPipeline Pipeline), Stub> _stubs = new();
+
+    private sealed record Stub(object Instance, long CreatedAt);
 
     /// <summary>The client for presigned third-party uploads: retries and logging, but never the API key.</summary>
     public HttpClient UploadClient() => factory.CreateClient(BelticHttpClientNames.For(BelticPipeline.Upload, name));

@@ -12,9 +12,16 @@ internal sealed partial class LoggingHandler(ILogger logger, TimeProvider timePr
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        request.Options.TryGetValue(AttemptKey, out var attempt);
-        attempt++;
-        request.Options.Set(AttemptKey, attempt);
+        int attempt;
+        if (BelticCall.Of(request) is { } call)
+        {
+            attempt = call.NextAttempt();
+        }
+        else
+        {
+            request.Options.TryGetValue(AttemptKey, out attempt);
+            request.Options.Set(AttemptKey, ++attempt);
+        }
 
         var path = request.RequestUri?.AbsolutePath ?? "";
         var start = timeProvider.GetTimestamp();

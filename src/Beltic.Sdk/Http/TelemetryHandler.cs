@@ -118,5 +118,6 @@ internal sealed class TelemetryHandler(TimeProvider time) : DelegatingHandler
         return at > 0 ? path[..at] + template : template;
     }
 
-    private static int Attempts(HttpRequestMessage request) => request.Options.TryGetValue(LoggingHandler.AttemptKey, out var n) ? n : 0;
+    private static int Attempts(HttpRequestMessage request)
+        => BelticCall.Of(request)?.Attempts ?? (request.Options.TryGetValue(LoggingHandler.AttemptKey, out var n) ? n : 0);
 }
