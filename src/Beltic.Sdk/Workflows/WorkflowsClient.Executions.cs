@@ -22,7 +22,8 @@ public partial class WorkflowsClient
     /// wait with <see cref="WaitForExecutionAsync(WorkflowExecution, WorkflowWaitOptions?, RequestOptions?, CancellationToken)"/>
     /// or resume with <see cref="ResumeAsync"/>). The call always carries an <c>Idempotency-Key</c> (yours, or a UUID)
     /// and every retry re-sends that key and the same body, so a retried run is not run twice. One attempt may take
-    /// <see cref="DefaultExecuteTimeout"/>; <see cref="RequestOptions.Timeout"/> overrides it.
+    /// <see cref="DefaultExecuteTimeout"/>; <see cref="RequestOptions.Timeout"/> overrides it. With
+    /// <see cref="BelticClientOptions.ClientSideRateLimiting"/>, runs count against their own tier (60 a minute, bursts of 100).
     /// </summary>
     /// <param name="options">What to run.</param>
     /// <param name="requestOptions">Per-call settings (API key, idempotency key, timeout).</param>
@@ -124,7 +125,7 @@ public partial class WorkflowsClient
     {
         var body = WorkflowExecuteRequest.From(options);
         // The caller's total also sets the attempt time, so a longer RequestOptions.Timeout lengthens the attempt too.
-        var call = Call(operation, requestOptions, requestOptions?.Timeout ?? DefaultExecuteTimeout);
+        var call = Call(operation, requestOptions, requestOptions?.Timeout ?? DefaultExecuteTimeout, ExecuteTier);
         var execution = await SendAsync(() => Rest<IWorkflowExecutionsApi>().ExecuteAsync(body, call, cancellationToken), cancellationToken).ConfigureAwait(false);
         return Complete(execution, options.WorkflowId, options.ExecutionId);
     }

@@ -13,6 +13,9 @@ namespace Beltic.Workflows;
 /// </summary>
 public partial class WorkflowsClient : BelticAreaClient
 {
+    /// <summary>Running a workflow has its own per-key limit: 60 a minute, bursts of 100 (§11).</summary>
+    internal static readonly RateLimitTier ExecuteTier = new("workflow_execute", 60, 100);
+
     internal WorkflowsClient(BelticConnection connection)
         : base(connection, WorkflowsJsonContext.Serializer)
     {
@@ -145,10 +148,6 @@ public partial class WorkflowsClient : BelticAreaClient
         var call = Call("workflows.delete", requestOptions);
         return SendAsync(() => Rest<IWorkflowsApi>().DeleteAsync(workflowId, call, cancellationToken), cancellationToken);
     }
-
-    /// <summary>The per-call context of a long operation, which brings its own least attempt time.</summary>
-    private static BelticCall Call(string operation, RequestOptions? requestOptions, TimeSpan attemptTimeout)
-        => BelticCall.Create(operation, requestOptions, attemptTimeout);
 
     /// <summary>A continuation token for a list that has none is a caller's mistake, not a request to repeat the list.</summary>
     private static void RejectContinuationToken(string? continuationToken)
