@@ -8,6 +8,7 @@ using Beltic.Screenings;
 using Beltic.Webhooks;
 using Beltic.WebsiteChecks;
 using Beltic.WellKnown;
+using Beltic.Workflows;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -109,6 +110,12 @@ public class BelticClient : IDisposable
     /// delete and resend. Verify deliveries with <see cref="WebhookReceiver"/>.
     /// </summary>
     public virtual WebhooksClient Webhooks => field ??= new WebhooksClient(Connection);
+
+    /// <summary>
+    /// The Workflows API: list, read, create, update, save the state of, deploy and delete workflows; execute them
+    /// (paused runs can be waited for or resumed) and list their executions.
+    /// </summary>
+    public virtual WorkflowsClient Workflows => field ??= new WorkflowsClient(Connection);
 
     /// <summary>The public <c>/.well-known</c> documents: JWKS, DID document and status list (no API key sent).</summary>
     public virtual WellKnownClient WellKnown => field ??= new WellKnownClient(Connection);
