@@ -14,8 +14,9 @@ public sealed class RequestOptions
     public string? ApiKey { get; init; }
 
     /// <summary>
-    /// The <c>Idempotency-Key</c> for this call. When omitted the SDK generates a UUID for POST, PATCH and DELETE.
-    /// Either way the same key is sent on every retry of the call, and Beltic returns the original response for a
+    /// The <c>Idempotency-Key</c> for this call. When omitted the SDK generates a UUID for POST, PATCH and DELETE; a key
+    /// you set is also sent on PUT (which otherwise goes without one), and is not sent on reads (GET), which change
+    /// nothing. Either way the same key is sent on every retry of the call, and Beltic returns the original response for a
     /// repeated key within 24 h. At most 255 printable ASCII characters.
     /// </summary>
     public string? IdempotencyKey { get; init; }

@@ -146,7 +146,7 @@ internal static partial class BelticErrorParser
 
             if (root.TryGetProperty("meta", out var meta) && meta.ValueKind == JsonValueKind.Object)
             {
-                requestId ??= Str(meta, "request_id");
+                requestId ??= Str(meta, "request_id") ?? Str(meta, "requestId");
             }
         }
 
@@ -156,10 +156,11 @@ internal static partial class BelticErrorParser
 
     private static void ReadFlat(JsonElement obj, ref string? code, ref string? message, ref string? requestId, ref string? scope, List<BelticFieldError> fields)
     {
-        code ??= Str(obj, "code") ?? Str(obj, "error_code");
-        message ??= Str(obj, "message") ?? Str(obj, "error_message") ?? Str(obj, "detail");
-        requestId ??= Str(obj, "request_id");
-        scope ??= Str(obj, "required_scope") ?? Str(obj, "missing_scope");
+        // camelCase spellings too: some Beltic APIs speak camelCase JSON throughout.
+        code ??= Str(obj, "code") ?? Str(obj, "error_code") ?? Str(obj, "errorCode");
+        message ??= Str(obj, "message") ?? Str(obj, "error_message") ?? Str(obj, "errorMessage") ?? Str(obj, "detail");
+        requestId ??= Str(obj, "request_id") ?? Str(obj, "requestId");
+        scope ??= Str(obj, "required_scope") ?? Str(obj, "missing_scope") ?? Str(obj, "requiredScope") ?? Str(obj, "missingScope");
         if (obj.TryGetProperty("details", out var details))
         {
             ReadDetails(details, ref scope, fields);
@@ -179,7 +180,7 @@ internal static partial class BelticErrorParser
             return;
         }
 
-        scope ??= Str(details, "required_scope") ?? Str(details, "missing_scope") ?? Str(details, "scope");
+        scope ??= Str(details, "required_scope") ?? Str(details, "missing_scope") ?? Str(details, "requiredScope") ?? Str(details, "missingScope") ?? Str(details, "scope");
         foreach (var name in (ReadOnlySpan<string>)["fields", "errors", "issues", "field_errors"])
         {
             if (details.TryGetProperty(name, out var arr))

@@ -3,7 +3,8 @@ namespace Beltic.Http;
 /// <summary>
 /// Outermost handler: runs once per logical call, outside the retry loop. Gives every POST, PATCH and DELETE an
 /// <c>Idempotency-Key</c> (the caller's, or a new UUID) so every retry of that call re-sends the same key, and
-/// buffers the request body so a retry can re-send it.
+/// buffers the request body so a retry can re-send it. A PUT replaces a whole resource and is idempotent by itself, so
+/// it gets no generated key — but a key the caller chose is sent there too rather than silently dropped.
 /// </summary>
 internal sealed class IdempotencyHandler : DelegatingHandler
 {
@@ -11,9 +12,17 @@ internal sealed class IdempotencyHandler : DelegatingHandler
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (NeedsKey(request.Method) && !request.Headers.Contains(HeaderName))
+        if (!request.Headers.Contains(HeaderName))
         {
-            request.Headers.TryAddWithoutValidation(HeaderName, BelticCall.Of(request)?.IdempotencyKey ?? Guid.NewGuid().ToString());
+            var callerKey = BelticCall.Of(request)?.IdempotencyKey;
+            if (NeedsKey(request.Method))
+            {
+                request.Headers.TryAddWithoutValidation(HeaderName, callerKey ?? Guid.NewGuid().ToString());
+            }
+            else if (callerKey is not null && request.Method == HttpMethod.Put)
+            {
+                request.Headers.TryAddWithoutValidation(HeaderName, callerKey);
+            }
         }
 
         if (request.Content is not null)

@@ -51,6 +51,17 @@ public class ErrorMappingTests
     }
 
     [Fact]
+    public async Task Camel_case_form_of_the_workflows_api_is_read()
+    {
+        var ex = await Fail<BelticForbiddenException>(403, """{"error":{"errorCode":"forbidden","errorMessage":"Not allowed","requestId":"req_camel","details":{"requiredScope":"workflows:execute"}}}""");
+
+        Assert.Equal("forbidden", ex.ErrorCode);
+        Assert.Equal("Not allowed", ex.ServerMessage);
+        Assert.Equal("req_camel", ex.RequestId);
+        Assert.Equal("workflows:execute", ex.MissingScope);
+    }
+
+    [Fact]
     public async Task Json_api_errors_keep_code_detail_and_pointer()
     {
         var ex = await Fail<BelticValidationException>(422, """

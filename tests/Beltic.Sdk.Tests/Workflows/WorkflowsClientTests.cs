@@ -181,17 +181,28 @@ public class WorkflowsClientTests
         host.Reply("PUT", "/v1/workflows/wf_kyc_onboarding/state", """{"success":true,"version":8,"updatedAt":"2026-05-21T11:00:00Z"}""");
         var state = Json.Parse("""{"blocks":{"doc_check":{"type":"document_verification","subBlocks":{"country":"US"}}},"edges":[],"loops":{},"parallels":{}}""");
 
-        var wf = await host.Client.Workflows.SetStateAsync("wf_kyc_onboarding", state, new RequestOptions { IdempotencyKey = "ignored-on-put" });
+        var wf = await host.Client.Workflows.SetStateAsync("wf_kyc_onboarding", state);
 
         var r = host.SingleRequest();
         Assert.Equal("PUT", r.RequestMessage!.Method);
-        // The pipeline adds Idempotency-Key on POST, PATCH and DELETE only; PUT is idempotent and goes without one.
+        // The pipeline generates Idempotency-Key on POST, PATCH and DELETE only; PUT is idempotent and goes without one.
         Assert.False(Json.HasHeader(r, "Idempotency-Key"));
         Assert.Equal(TestHost.ApiKey, Json.Header(r, "X-Api-Key"));
         r.SentJson().MatchSnapshot();
         Assert.Equal("wf_kyc_onboarding", wf.Id);
         Assert.Equal(8, wf.Version);
         Assert.True(wf.AdditionalProperties!["success"].GetBoolean());
+    }
+
+    [Fact]
+    public async Task Set_state_sends_a_key_the_caller_chose_rather_than_dropping_it()
+    {
+        using var host = new TestHost();
+        host.Reply("PUT", "/v1/workflows/wf_kyc_onboarding/state", "{}");
+
+        await host.Client.Workflows.SetStateAsync("wf_kyc_onboarding", Json.Parse("{}"), new RequestOptions { IdempotencyKey = "state-v8" });
+
+        Assert.Equal("state-v8", Json.Header(host.SingleRequest(), "Idempotency-Key"));
     }
 
     [Fact]
