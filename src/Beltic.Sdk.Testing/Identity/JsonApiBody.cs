@@ -45,7 +45,7 @@ internal sealed class JsonApiBody(JsonObject data)
         return body;
     }
 
-    /// <summary>A string attribute; <c>Missing</c> when absent or null, <c>Invalid</c> when present but not a string.</summary>
+    /// <summary>A string attribute: <c>(null, false)</c> when absent or null, <c>(null, true)</c> when present but not a string.</summary>
     public (string? Value, bool Invalid) Text(string name)
         => Attributes[name] switch
         {
