@@ -151,5 +151,11 @@ public sealed partial class BelticFake : IAsyncDisposable
     {
         yield return _credentials;
         yield return new WellKnown.FakeWellKnown(_state, _credentials);
+        yield return IdentityArea;
+        yield return new Identity.FakeUploads(_state, IdentityData.Uploads);
+        yield return new Identity.FakeDocuments(IdentityData);
+        yield return new Kyb.FakeBusinesses(IdentityData);
+        yield return new Kyb.FakeScreenings(IdentityData);
+        yield return new Kyb.FakeWebsiteChecks(IdentityData);
     }
 }
