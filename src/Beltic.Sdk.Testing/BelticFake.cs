@@ -157,5 +157,6 @@ public sealed partial class BelticFake : IAsyncDisposable
         yield return new Kyb.FakeBusinesses(IdentityData);
         yield return new Kyb.FakeScreenings(IdentityData);
         yield return new Kyb.FakeWebsiteChecks(IdentityData);
+        yield return WorkflowsArea;
     }
 }

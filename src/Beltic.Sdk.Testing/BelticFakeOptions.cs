@@ -28,4 +28,10 @@ public sealed class BelticFakeOptions
     /// network). Point it at an in-memory test server to receive deliveries without a socket.
     /// </summary>
     public HttpMessageHandler? DeliveryHandler { get; set; }
+
+    /// <summary>
+    /// How long a workflow run paused for review (input <c>"review": true</c>) waits on the fake's clock before the
+    /// fake's stand-in reviewer approves it; default 2 s. <c>BelticFake.CompleteWorkflowReview</c> ends it sooner.
+    /// </summary>
+    public TimeSpan WorkflowReviewTime { get; set; } = TimeSpan.FromSeconds(2);
 }
