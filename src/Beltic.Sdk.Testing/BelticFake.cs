@@ -151,5 +151,7 @@ public sealed partial class BelticFake : IAsyncDisposable
     {
         yield return _credentials;
         yield return new WellKnown.FakeWellKnown(_state, _credentials);
+        yield return AuditArea;
+        yield return WebhooksArea;
     }
 }
