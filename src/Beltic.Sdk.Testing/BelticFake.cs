@@ -158,5 +158,7 @@ public sealed partial class BelticFake : IAsyncDisposable
         yield return new Kyb.FakeScreenings(IdentityData);
         yield return new Kyb.FakeWebsiteChecks(IdentityData);
         yield return WorkflowsArea;
+        yield return AuditArea;
+        yield return WebhooksArea;
     }
 }
