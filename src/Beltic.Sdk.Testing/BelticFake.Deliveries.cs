@@ -19,7 +19,7 @@ public sealed partial class BelticFake
 
     private FakeAudit AuditArea => field ??= new FakeAudit(_state, Deliverer, AttestationTypeOf);
 
-    private FakeWebhooks WebhooksArea => field ??= new FakeWebhooks(_state, Deliverer);
+    private FakeWebhooks WebhooksArea => field ??= Subscribed(new FakeWebhooks(_state, Deliverer));
 
     /// <summary>
     /// Waits until at least <paramref name="count"/> deliveries are over (counting those already in
@@ -64,6 +64,13 @@ public sealed partial class BelticFake
         {
             throw new ArgumentException($"'{value}' is not a document status; use {string.Join(", ", WebhookChanges.KnownStatuses)}.", name);
         }
+    }
+
+    // Every document status change in the Identity and Documents areas reaches the subscribed webhooks by itself.
+    private FakeWebhooks Subscribed(FakeWebhooks webhooks)
+    {
+        _state.DocumentStatusChanged += (type, id, status, previous) => webhooks.DocumentStatusChanged(type, id, status, previous);
+        return webhooks;
     }
 
     private string? AttestationTypeOf(string credentialId) => _credentials.All.FirstOrDefault(c => c.Id == credentialId)?.AttestationType;

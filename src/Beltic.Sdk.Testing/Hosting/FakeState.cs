@@ -26,6 +26,12 @@ internal sealed class FakeState(BelticFakeOptions options)
     /// <summary>Audit-worthy actions report here (the Audit area records and delivers them).</summary>
     public Action<AuditRecord>? Audit { get; set; }
 
+    /// <summary>
+    /// A document reached a status (type, id, status, previous status): the Webhooks area delivers it to subscribed
+    /// webhook configurations.
+    /// </summary>
+    public Action<string, string, string, string?>? DocumentStatusChanged { get; set; }
+
     public DateTimeOffset Now => Time.GetUtcNow();
 
     /// <summary>A new id with a Beltic-like prefix: <c>cred_01F…</c>.</summary>

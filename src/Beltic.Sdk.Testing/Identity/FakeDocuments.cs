@@ -86,6 +86,7 @@ internal sealed partial class FakeDocuments(IdentityData data) : IFakeArea
         doc.Relate("session", "session", session?.Id);
         doc.Pending = true;
         data.Documents.Add(doc);
+        data.Notify(doc, null);
         await FakeHttp.JsonApiAsync(context, 201, data.Documents.Json(doc)).ConfigureAwait(false);
     }
 
@@ -112,15 +113,23 @@ internal sealed partial class FakeDocuments(IdentityData data) : IFakeArea
         return JsonApiList.WriteAsync(context, data.State, all, PageMetaStyle.Cursors, data.Documents.Json);
     }
 
-    /// <summary>Finishes processing a document on its first read.</summary>
+    /// <summary>Finishes processing a document on its first read, and tells the webhooks.</summary>
     private void Complete(StoredResource doc)
+    {
+        if (Finish(doc))
+        {
+            data.Notify(doc, "processing");
+        }
+    }
+
+    private bool Finish(StoredResource doc)
     {
         JsonObject? template;
         lock (doc.Gate)
         {
             if (!doc.Pending)
             {
-                return;
+                return false;
             }
 
             template = data.Templates.Find(doc.RelatedId("document_template")) is { } t ? data.Templates.Json(t)["attributes"] as JsonObject : null;
@@ -136,7 +145,7 @@ internal sealed partial class FakeDocuments(IdentityData data) : IFakeArea
                     ["status"] = "422", ["code"] = "unreadable_file", ["title"] = "Unreadable file",
                     ["detail"] = "The file could not be read as a document.", ["meta"] = new JsonObject { ["occurred_at"] = data.Now },
                 });
-                return;
+                return true;
             }
 
             a["status"] = "processed";
@@ -153,6 +162,8 @@ internal sealed partial class FakeDocuments(IdentityData data) : IFakeArea
                 a["fraud_result_coordinates"] = new JsonObject { ["version"] = "1", ["indicators"] = new JsonObject() };
             }
         }
+
+        return true;
     }
 
     private JsonObject FraudResult(string url, JsonObject? template, string? fileName)

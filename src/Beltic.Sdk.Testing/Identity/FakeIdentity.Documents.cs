@@ -165,7 +165,9 @@ internal sealed partial class FakeIdentity
             any = files.Any(f => f.Uploaded);
             if (any && doc.Str("status") != "processed")
             {
+                var before = doc.Str("status");
                 DocumentContents.ReadAddress(doc, files.Where(f => f.Uploaded).ToArray(), Person(doc), _data.State.Now);
+                _data.Notify(doc, before);
             }
 
             foreach (var f in files.Where(f => !f.Uploaded))
@@ -206,6 +208,7 @@ internal sealed partial class FakeIdentity
             return;
         }
 
+        _data.Notify(doc, "pending");
         if (doc.RelatedId("session") is { } sessionId)
         {
             _data.AdvanceSession(sessionId, "pending", "created", "started");

@@ -105,7 +105,9 @@ internal sealed partial class FakeIdentity
                 checks = VerificationChecks.Idv(uploaded);
                 if (uploaded.Length > 0)
                 {
+                    var before = target.Str("status");
                     DocumentContents.ReadIdv(target, uploaded, Person(target), _data.State.Now);
+                    _data.Notify(target, before);
                 }
             }
             else

@@ -34,6 +34,15 @@ internal sealed class IdentityData(FakeState state)
 
     public string Now => FakeHttp.Iso(State.Now);
 
+    /// <summary>Tells the webhooks that a document now has the status it holds (its status before: <paramref name="previous"/>).</summary>
+    public void Notify(StoredResource doc, string? previous)
+    {
+        if (doc.Str("status") is { } status && status != previous)
+        {
+            State.DocumentStatusChanged?.Invoke(doc.Type, doc.Id, status, previous);
+        }
+    }
+
     /// <summary>Moves a session on (and stamps <c>updated_at</c>) when it is in one of <paramref name="from"/>.</summary>
     public void AdvanceSession(string? sessionId, string to, params string[] from)
     {

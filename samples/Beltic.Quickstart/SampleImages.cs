@@ -1,4 +1,4 @@
-namespace Beltic.Identity.Quickstart;
+namespace Beltic.Quickstart;
 
 /// <summary>Stand-in image bytes (a JPEG header and noise); real apps read camera output or files.</summary>
 internal static class SampleImages
