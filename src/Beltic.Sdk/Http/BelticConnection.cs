@@ -59,7 +59,16 @@ internal sealed class BelticConnection(string name, IHttpClientFactory factory, 
     public async Task<T> SendAsync<T>(Func<Task<IApiResponse<T>>> call, CancellationToken cancellationToken)
         where T : class
     {
-        var response = await InvokeAsync(call, cancellationToken).ConfigureAwait(false);
+        IApiResponse<T> response;
+        try
+        {
+            response = await call().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (TryMapTransport(ex, cancellationToken) is { } mapped)
+        {
+            throw mapped;
+        }
+
         using (response)
         {
             ThrowIfFailed(response);
@@ -77,7 +86,16 @@ internal sealed class BelticConnection(string name, IHttpClientFactory factory, 
     /// <summary>Sends a call whose body is read as text, returning the text and the response facts.</summary>
     public async Task<(string Body, BelticResponse Response)> SendForTextAsync(Func<Task<IApiResponse<string>>> call, CancellationToken cancellationToken)
     {
-        var response = await InvokeAsync(call, cancellationToken).ConfigureAwait(false);
+        IApiResponse<string> response;
+        try
+        {
+            response = await call().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (TryMapTransport(ex, cancellationToken) is { } mapped)
+        {
+            throw mapped;
+        }
+
         using (response)
         {
             ThrowIfFailed(response);
@@ -88,24 +106,20 @@ internal sealed class BelticConnection(string name, IHttpClientFactory factory, 
     /// <summary>Same as <see cref="SendAsync{T}"/> for calls whose body is ignored.</summary>
     public async Task<BelticResponse> SendAsync(Func<Task<IApiResponse>> call, CancellationToken cancellationToken)
     {
-        var response = await InvokeAsync(call, cancellationToken).ConfigureAwait(false);
-        using (response)
-        {
-            ThrowIfFailed(response);
-            return ToRawResponse(response);
-        }
-    }
-
-    private async Task<TResponse> InvokeAsync<TResponse>(Func<Task<TResponse>> call, CancellationToken cancellationToken)
-        where TResponse : IApiResponse
-    {
+        IApiResponse response;
         try
         {
-            return await call().ConfigureAwait(false);
+            response = await call().ConfigureAwait(false);
         }
         catch (Exception ex) when (TryMapTransport(ex, cancellationToken) is { } mapped)
         {
             throw mapped;
+        }
+
+        using (response)
+        {
+            ThrowIfFailed(response);
+            return ToRawResponse(response);
         }
     }
 
@@ -155,26 +169,20 @@ internal sealed class BelticConnection(string name, IHttpClientFactory factory, 
 
     internal static BelticResponse ToRawResponse(IApiResponse response)
     {
-        var headers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var h in response.Headers ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>())
-        {
-            headers[h.Key] = h.Value.ToArray();
-        }
-
-        if (response.ContentHeaders is not null)
-        {
-            foreach (var h in response.ContentHeaders)
-            {
-                headers[h.Key] = h.Value.ToArray();
-            }
-        }
-
-        string? key = null;
-        if (response.RequestMessage?.Headers.TryGetValues(IdempotencyHandler.HeaderName, out var keys) == true)
-        {
-            key = keys.FirstOrDefault();
-        }
-
-        return new BelticResponse(response.StatusCode ?? HttpStatusCode.OK, headers, key);
+        // NonValidated reads the stored value without parsing or allocating a value collection.
+        var requestId = response.Headers is { } headers && headers.NonValidated.TryGetValues("X-Request-Id", out var ids) && ids.Count > 0 ? FirstOf(ids) : null;
+        var key = response.RequestMessage?.Headers.NonValidated.TryGetValues(IdempotencyHandler.HeaderName, out var keys) == true && keys.Count > 0 ? FirstOf(keys) : null;
+        return new BelticResponse(response.StatusCode ?? HttpStatusCode.OK, response.Headers, response.ContentHeaders, requestId, key);
     }
+
+    private static string? FirstOf(System.Net.Http.Headers.HeaderStringValues values)
+    {
+        foreach (var value in values)
+        {
+            return value;
+        }
+
+        return null;
+    }
+
 }

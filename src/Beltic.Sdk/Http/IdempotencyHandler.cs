@@ -10,7 +10,7 @@ internal sealed class IdempotencyHandler : DelegatingHandler
 {
     public const string HeaderName = "Idempotency-Key";
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (!request.Headers.Contains(HeaderName))
         {
@@ -25,11 +25,13 @@ internal sealed class IdempotencyHandler : DelegatingHandler
             }
         }
 
-        if (request.Content is not null)
-        {
-            await request.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
-        }
+        // No body (most reads): nothing to buffer, and no async frame of our own on the way.
+        return request.Content is null ? base.SendAsync(request, cancellationToken) : BufferAndSendAsync(request, cancellationToken);
+    }
 
+    private async Task<HttpResponseMessage> BufferAndSendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        await request.Content!.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 

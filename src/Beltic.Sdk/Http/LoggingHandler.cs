@@ -10,7 +10,7 @@ internal sealed partial class LoggingHandler(ILogger logger, TimeProvider timePr
 {
     internal static readonly HttpRequestOptionsKey<int> AttemptKey = new("Beltic.Attempt");
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         int attempt;
         if (BelticCall.Of(request) is { } call)
@@ -23,30 +23,44 @@ internal sealed partial class LoggingHandler(ILogger logger, TimeProvider timePr
             request.Options.Set(AttemptKey, ++attempt);
         }
 
-        var path = request.RequestUri?.AbsolutePath ?? "";
+        // Failures log at Warning: when even that is off, there is nothing to log and no reason to wait here.
+        return logger.IsEnabled(LogLevel.Warning) ? SendLoggedAsync(request, attempt, cancellationToken) : base.SendAsync(request, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> SendLoggedAsync(HttpRequestMessage request, int attempt, CancellationToken cancellationToken)
+    {
         var start = timeProvider.GetTimestamp();
         try
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var elapsed = timeProvider.GetElapsedTime(start).TotalMilliseconds;
-            var requestId = response.Headers.TryGetValues("X-Request-Id", out var ids) ? ids.FirstOrDefault() : null;
-            if (response.IsSuccessStatusCode)
+
+            // A healthy call logs at Debug: build nothing for the line unless someone reads it.
+            var level = response.IsSuccessStatusCode ? LogLevel.Debug : LogLevel.Warning;
+            if (logger.IsEnabled(level))
             {
-                LogResponse(logger, request.Method.Method, path, (int)response.StatusCode, attempt, elapsed, requestId);
-            }
-            else
-            {
-                LogErrorResponse(logger, request.Method.Method, path, (int)response.StatusCode, attempt, elapsed, requestId);
+                var elapsed = timeProvider.GetElapsedTime(start).TotalMilliseconds;
+                var requestId = response.Headers.TryGetValues("X-Request-Id", out var ids) ? ids.FirstOrDefault() : null;
+                if (response.IsSuccessStatusCode)
+                {
+                    LogResponse(logger, request.Method.Method, Path(request), (int)response.StatusCode, attempt, elapsed, requestId);
+                }
+                else
+                {
+                    LogErrorResponse(logger, request.Method.Method, Path(request), (int)response.StatusCode, attempt, elapsed, requestId);
+                }
             }
 
             return response;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            LogTransportFailure(logger, request.Method.Method, path, attempt, timeProvider.GetElapsedTime(start).TotalMilliseconds, ex.GetType().Name, ex.Message);
+            LogTransportFailure(logger, request.Method.Method, Path(request), attempt, timeProvider.GetElapsedTime(start).TotalMilliseconds, ex.GetType().Name, ex.Message);
             throw;
         }
     }
+
+    // The path only: never the query string (filters may name people) and never a presigned URL's signature.
+    private static string Path(HttpRequestMessage request) => request.RequestUri?.AbsolutePath ?? "";
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "Beltic {Method} {Path} -> {Status} (attempt {Attempt}, {ElapsedMs:0.0} ms, request id {RequestId})")]
     private static partial void LogResponse(ILogger logger, string method, string path, int status, int attempt, double elapsedMs, string? requestId);

@@ -12,12 +12,14 @@ internal sealed class TelemetryHandler(TimeProvider time) : DelegatingHandler
 {
     private static readonly HttpRequestOptionsKey<string> TemplateKey = new(HttpRequestMessageOptions.RelativePathTemplate);
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    // Nobody listening: straight through, without an async frame of our own.
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        => BelticTelemetry.IsEnabled && BelticCall.Of(request) is { } call
+            ? SendTracedAsync(request, call, cancellationToken)
+            : base.SendAsync(request, cancellationToken);
+
+    private async Task<HttpResponseMessage> SendTracedAsync(HttpRequestMessage request, BelticCall call, CancellationToken cancellationToken)
     {
-        if (!BelticTelemetry.IsEnabled || BelticCall.Of(request) is not { } call)
-        {
-            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        }
 
         var start = time.GetTimestamp();
         using var activity = BelticTelemetry.Source.StartActivity(call.Operation, ActivityKind.Client);

@@ -11,12 +11,32 @@ internal sealed class UserAgentHandler(Func<string?> applicationId) : Delegating
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        request.Headers.UserAgent.Clear();
-        var appId = applicationId();
-        var value = string.IsNullOrWhiteSpace(appId) ? BaseUserAgent : $"{BaseUserAgent} {appId}";
-        request.Headers.TryAddWithoutValidation("User-Agent", value);
+        request.Headers.Remove("User-Agent");
+        request.Headers.TryAddWithoutValidation("User-Agent", For(applicationId()));
         return base.SendAsync(request, cancellationToken);
     }
+
+    // The last application id's header value, so a steady id does not build a new string per call.
+    private Cached? _last;
+
+    private string For(string? appId)
+    {
+        if (string.IsNullOrWhiteSpace(appId))
+        {
+            return BaseUserAgent;
+        }
+
+        if (_last is { } last && last.AppId == appId)
+        {
+            return last.Value;
+        }
+
+        var value = $"{BaseUserAgent} {appId}";
+        _last = new Cached(appId, value);   // one reference: readers see a whole pair or the previous one
+        return value;
+    }
+
+    private sealed record Cached(string AppId, string Value);
 
     private static string ReadVersion()
     {
