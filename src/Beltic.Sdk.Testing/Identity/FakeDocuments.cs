@@ -90,28 +90,10 @@ internal sealed partial class FakeDocuments(IdentityData data) : IFakeArea
         await FakeHttp.JsonApiAsync(context, 201, data.Documents.Json(doc)).ConfigureAwait(false);
     }
 
-    private async Task GetAsync(HttpContext context)
-    {
-        if (data.Documents.Find((string)context.Request.RouteValues["id"]!) is not { } doc)
-        {
-            await JsonApiErrors.NotFoundAsync(context, "The document").ConfigureAwait(false);
-            return;
-        }
+    private Task GetAsync(HttpContext context) => FinishOnRead.GetAsync(context, data.Documents, "The document", Complete);
 
-        Complete(doc);
-        await FakeHttp.JsonApiAsync(context, 200, data.Documents.Json(doc)).ConfigureAwait(false);
-    }
+    private Task ListAsync(HttpContext context) => FinishOnRead.ListAsync(context, data.State, data.Documents, PageMetaStyle.Cursors, Complete);
 
-    private Task ListAsync(HttpContext context)
-    {
-        var all = data.Documents.Snapshot();
-        foreach (var doc in all)
-        {
-            Complete(doc);
-        }
-
-        return JsonApiList.WriteAsync(context, data.State, all, PageMetaStyle.Cursors, data.Documents.Json);
-    }
 
     /// <summary>Finishes processing a document on its first read, and tells the webhooks.</summary>
     private void Complete(StoredResource doc)

@@ -76,28 +76,9 @@ internal sealed class FakeBusinesses(IdentityData data) : IFakeArea
         await FakeHttp.JsonAsync(context, isAsync ? 201 : 200, data.Businesses.Json(business), "application/vnd.api+json").ConfigureAwait(false);
     }
 
-    private async Task GetAsync(HttpContext context)
-    {
-        if (data.Businesses.Find((string)context.Request.RouteValues["id"]!) is not { } business)
-        {
-            await JsonApiErrors.NotFoundAsync(context, "The business").ConfigureAwait(false);
-            return;
-        }
+    private Task GetAsync(HttpContext context) => FinishOnRead.GetAsync(context, data.Businesses, "The business", Complete);
 
-        Complete(business);
-        await FakeHttp.JsonApiAsync(context, 200, data.Businesses.Json(business)).ConfigureAwait(false);
-    }
-
-    private Task ListAsync(HttpContext context)
-    {
-        var all = data.Businesses.Snapshot();
-        foreach (var business in all)
-        {
-            Complete(business);
-        }
-
-        return JsonApiList.WriteAsync(context, data.State, all, PageMetaStyle.Cursors, data.Businesses.Json);
-    }
+    private Task ListAsync(HttpContext context) => FinishOnRead.ListAsync(context, data.State, data.Businesses, PageMetaStyle.Cursors, Complete);
 
     private void Complete(StoredResource business)
     {

@@ -79,28 +79,9 @@ internal sealed class FakeScreenings(IdentityData data) : IFakeArea
         await FakeHttp.JsonApiAsync(context, 201, data.Screenings.Json(screening)).ConfigureAwait(false);
     }
 
-    private async Task GetAsync(HttpContext context)
-    {
-        if (data.Screenings.Find((string)context.Request.RouteValues["id"]!) is not { } screening)
-        {
-            await JsonApiErrors.NotFoundAsync(context, "The screening").ConfigureAwait(false);
-            return;
-        }
+    private Task GetAsync(HttpContext context) => FinishOnRead.GetAsync(context, data.Screenings, "The screening", Complete);
 
-        Complete(screening);
-        await FakeHttp.JsonApiAsync(context, 200, data.Screenings.Json(screening)).ConfigureAwait(false);
-    }
-
-    private Task ListAsync(HttpContext context)
-    {
-        var all = data.Screenings.Snapshot();
-        foreach (var screening in all)
-        {
-            Complete(screening);
-        }
-
-        return JsonApiList.WriteAsync(context, data.State, all, PageMetaStyle.PageInfo, data.Screenings.Json);
-    }
+    private Task ListAsync(HttpContext context) => FinishOnRead.ListAsync(context, data.State, data.Screenings, PageMetaStyle.PageInfo, Complete);
 
     private void Complete(StoredResource screening)
     {
