@@ -94,7 +94,6 @@ internal sealed partial class FakeDocuments(IdentityData data) : IFakeArea
 
     private Task ListAsync(HttpContext context) => FinishOnRead.ListAsync(context, data.State, data.Documents, PageMetaStyle.Cursors, Complete);
 
-
     /// <summary>Finishes processing a document on its first read, and tells the webhooks.</summary>
     private void Complete(StoredResource doc)
     {
