@@ -55,7 +55,7 @@ public sealed class CredentialVerifier
         }
 
         // Canonical layout: steps 1 and 5 in one pass without a JSON document; anything else takes the full path.
-        return CanonicalToken.TryRead(jwt, _options.MaxTokenBytes, _keys) is { } facts
+        return !_options.FullPathOnly && CanonicalToken.TryRead(jwt, _options.MaxTokenBytes, _keys) is { } facts
             ? await FinishAsync(facts, null, context, now, cancellationToken).ConfigureAwait(false)
             : await VerifyFullAsync(jwt, context, now, cancellationToken).ConfigureAwait(false);
     }

@@ -42,6 +42,9 @@ public sealed class CredentialVerifierOptions
     /// <summary>Longest token (in characters) the signature cache keeps; longer ones are always verified in full. Default 8192.</summary>
     public int SignatureCacheMaxTokenLength { get; set; } = 8 * 1024;
 
+    /// <summary>Skips the canonical fast path (tests compare its verdicts with the full path's).</summary>
+    internal bool FullPathOnly { get; set; }
+
     internal void Validate()
     {
         if (SignatureCacheSize is < 0 or > 1 << 20)

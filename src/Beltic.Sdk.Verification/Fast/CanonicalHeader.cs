@@ -6,27 +6,29 @@ namespace Beltic.Verification.Fast;
 /// <summary>
 /// The fast reader of a JOSE header: exactly <c>alg</c> (<c>ES256</c>), <c>kid</c> (1–256 ASCII characters) and
 /// optionally <c>typ</c>/<c>cty</c> from the allowlists, all plain strings. Any other member or form (crit, zip, jku,
-/// replicated claims, escapes, non-ASCII) is left to the full parser, which accepts or rejects it with its reason.
+/// replicated claims, escaped names, non-ASCII values) is left to the full parser, which accepts or rejects it with its
+/// reason. Escaped values are read unescaped (System.Text.Json writes <c>vc+jwt</c> as <c>vc\u002Bjwt</c>).
 /// </summary>
 internal static class CanonicalHeader
 {
     private const int Alg = 1, Kid = 2, Typ = 4, Cty = 8;
 
-    public static bool TryRead(ReadOnlySpan<byte> json, out ReadOnlySpan<byte> kid)
+    public static bool TryRead(ReadOnlySpan<byte> json, out string? kid)
     {
-        kid = default;
+        kid = null;
         try
         {
             return Read(json, ref kid);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
             return false;
         }
     }
 
-    private static bool Read(ReadOnlySpan<byte> json, ref ReadOnlySpan<byte> kid)
+    private static bool Read(ReadOnlySpan<byte> json, ref string? kid)
     {
+        Span<byte> unescaped = stackalloc byte[512];
         var r = new Utf8JsonReader(json, JsonWalk.Options);
         if (!r.Read() || r.TokenType != JsonTokenType.StartObject)
         {
@@ -42,13 +44,13 @@ internal static class CanonicalHeader
                 : name.SequenceEqual("kid"u8) ? Kid
                 : name.SequenceEqual("typ"u8) ? Typ
                 : name.SequenceEqual("cty"u8) ? Cty : 0;
-            if (member == 0 || (seen & member) != 0 || !r.Read() || r.TokenType != JsonTokenType.String || r.ValueIsEscaped)
+            if (member == 0 || (seen & member) != 0 || !r.Read() || r.TokenType != JsonTokenType.String || r.ValueSpan.Length > unescaped.Length)
             {
                 return false;
             }
 
             seen |= member;
-            var value = r.ValueSpan;
+            var value = r.ValueIsEscaped ? unescaped[..r.CopyString(unescaped)] : r.ValueSpan;
             var ok = member switch
             {
                 Alg => value.SequenceEqual("ES256"u8),
@@ -63,7 +65,7 @@ internal static class CanonicalHeader
 
             if (member == Kid)
             {
-                kid = value;
+                kid = Encoding.ASCII.GetString(value);
             }
         }
 

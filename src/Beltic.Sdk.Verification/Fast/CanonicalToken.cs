@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Buffers.Text;
-using System.Text;
 using Beltic.Verification.Jose;
 using Beltic.Verification.Keys;
 using Beltic.Verification.Schema;
@@ -49,7 +48,7 @@ internal static class CanonicalToken
                 return null;
             }
 
-            return Facts(token, second, Encoding.ASCII.GetString(kid), payload, ref p, keys);
+            return Facts(token, second, kid!, payload, ref p, keys);
         }
         finally
         {
