@@ -148,7 +148,7 @@ public class SignatureCacheTests
         }
 
         Assert.Equal((0L, 100L), (firstHits, firstMisses));
-        Assert.True(hits >= 85, $"{hits} of 100 repeat verifications hit"); // 2-way sets: ~6 of 100 evicted when 100 fill 128 sets
+        Assert.True(hits >= 90, $"{hits} of 100 repeat verifications hit"); // 8-way sets: ~99 % on average (notes/verifier-perf.md)
     }
 
     [Fact]
