@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Beltic.Verification.Jose;
+using System.Buffers.Text;
 using Beltic.Verification.Schema;
 using Beltic.Verification.Status;
 
@@ -35,7 +35,7 @@ internal sealed class CredentialFacts(string token, string kid, int signingInput
 
     public string? CredentialType { get; set; }
 
-    /// <summary>The JSON view; parsed again from the token on first use when the fast path built none.</summary>
+    /// <summary>The JSON view; parsed from the token on first use when the fast path read it (the full path sets it).</summary>
     public CredentialView View
     {
         get
@@ -43,7 +43,7 @@ internal sealed class CredentialFacts(string token, string kid, int signingInput
             var view = Volatile.Read(ref _view);
             if (view is null)
             {
-                Interlocked.CompareExchange(ref _view, CredentialView.Parse(Token), null);
+                Interlocked.CompareExchange(ref _view, CredentialView.FromCanonical(Token, CredentialType), null);
                 view = _view!;
             }
 
@@ -63,18 +63,19 @@ internal sealed class CredentialFacts(string token, string kid, int signingInput
 internal sealed record CredentialView(JsonElement Header, JsonElement Payload, SubjectFacts? Subject)
 {
     /// <summary>
-    /// Parses a token that already passed steps 1–5. Its documents are never pooled: the elements live as long as the
-    /// results that expose them.
+    /// The view of a token the canonical reader accepted: it already checked everything the full parser would (strict
+    /// base64url, UTF-8, no duplicate names, depth), and that its subject is one object holding the claims, so this
+    /// only builds the documents and reads what step 5 would have. They are not pooled: the elements live as long as
+    /// the results that expose them.
     /// </summary>
-    public static CredentialView Parse(string token)
+    public static CredentialView FromCanonical(string token, string? credentialType)
     {
-        if (JwsParser.TryParse(token, int.MaxValue, out var jws) is not null)
-        {
-            return new CredentialView(default, default, null); // unreachable for a token that passed parsing
-        }
-
-        var document = new CredentialDocument(jws!);
-        SchemaValidator.Validate(document, out var subject);
-        return new CredentialView(document.Header, document.Payload, subject);
+        var first = token.IndexOf('.');
+        var second = token.IndexOf('.', first + 1);
+        var header = JsonDocument.Parse(Base64Url.DecodeFromChars(token.AsSpan(0, first))).RootElement;
+        var payload = JsonDocument.Parse(Base64Url.DecodeFromChars(token.AsSpan(first + 1, second - first - 1))).RootElement;
+        var subject = payload.GetProperty("credentialSubject"u8);
+        var id = VcPayload.String(payload, "jti") ?? VcPayload.String(payload, "id");
+        return new CredentialView(header, payload, new SubjectFacts(id, VcPayload.String(subject, "id")!, subject, subject, credentialType));
     }
 }

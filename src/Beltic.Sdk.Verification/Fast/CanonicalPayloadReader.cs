@@ -94,7 +94,7 @@ internal static class CanonicalPayloadReader
                 return PlainString(ref r, out p.CredentialType);
             case 16 when name.SequenceEqual("credentialStatus"u8):
                 p.HasStatus = true;
-                return CanonicalSubjectReader.Status(json, ref r, out p.Status);
+                return CanonicalStatusReader.Status(json, ref r, out p.Status);
             case 17 when name.SequenceEqual("credentialSubject"u8):
                 p.HasSubject = true;
                 return CanonicalSubjectReader.Subject(json, ref r, ref p);

@@ -1,12 +1,11 @@
 using System.Text.Json;
-using Beltic.Verification.Status;
 
 namespace Beltic.Verification.Fast;
 
 /// <summary>
-/// The fast reader's <c>credentialSubject</c> (one object, claims beside the subject's id, no nested <c>claims</c>) and
-/// <c>credentialStatus</c> (one object). Schema facts are gathered for every Beltic type, since the type may be stated
-/// after the subject; a value that breaks a type's schema is only recorded, because it matters only for that type.
+/// The fast reader's <c>credentialSubject</c>: one object, claims beside the subject's id, no nested <c>claims</c>.
+/// Schema facts are gathered for every Beltic type, since the type may be stated after the subject; a value that
+/// breaks a type's schema is only recorded, because it matters only for that type.
 /// </summary>
 internal static class CanonicalSubjectReader
 {
@@ -287,95 +286,5 @@ internal static class CanonicalSubjectReader
     {
         var digits = v.Length > 1 && v[0] == (byte)'-' ? v[1..] : v;
         return digits.Length is > 0 and <= 27 && !digits.ContainsAnyExceptInRange((byte)'0', (byte)'9');
-    }
-
-    /// <summary>One status object with a string type; its entry when the type is one this verifier understands.</summary>
-    public static bool Status(ReadOnlySpan<byte> json, ref Utf8JsonReader r, out StatusEntry? entry)
-    {
-        entry = null;
-        if (r.TokenType != JsonTokenType.StartObject)
-        {
-            return false; // arrays of entries and invalid shapes: full path
-        }
-
-        bool known = false, typed = false, hasSize = false, sizeIsOne = false;
-        long? index = null;
-        string? url = null, purpose = null;
-        var names = new NameSet(json, stackalloc int[JsonWalk.MaxMembers * 2]);
-        while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
-        {
-            var name = r.ValueSpan;
-            if (!names.Add(r.ValueSpan, r.TokenStartIndex, r.ValueIsEscaped) || !r.Read())
-            {
-                return false;
-            }
-
-            var plainString = r.TokenType == JsonTokenType.String && !r.ValueIsEscaped;
-            if (name.SequenceEqual("type"u8))
-            {
-                typed = plainString;
-                known = plainString && (r.ValueSpan.SequenceEqual("StatusList2021Entry"u8) || r.ValueSpan.SequenceEqual("BitstringStatusListEntry"u8));
-                if (!typed)
-                {
-                    return false;
-                }
-            }
-            else if (name.SequenceEqual("statusListIndex"u8))
-            {
-                if (plainString && r.ValueSpan.Length is > 0 and <= 12 && !r.ValueSpan.ContainsAnyExceptInRange((byte)'0', (byte)'9'))
-                {
-                    index = long.Parse(r.ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
-                }
-                else if (JsonWalk.IsPlainDigits(ref r, 18))
-                {
-                    index = r.GetInt64();
-                }
-                else if (r.TokenType is JsonTokenType.Number or JsonTokenType.String)
-                {
-                    return false; // other numerals and escaped or long strings: the full path's own reading decides
-                }
-            }
-            else if (name.SequenceEqual("statusListCredential"u8))
-            {
-                url = plainString ? r.GetString() : r.TokenType == JsonTokenType.String ? null : string.Empty;
-                if (url is null)
-                {
-                    return false;
-                }
-
-                url = url.Length == 0 ? null : url;
-            }
-            else if (name.SequenceEqual("statusPurpose"u8))
-            {
-                if (!plainString)
-                {
-                    return false;
-                }
-
-                purpose = r.ValueSpan.SequenceEqual("revocation"u8) ? "revocation" : r.ValueSpan.SequenceEqual("suspension"u8) ? "suspension" : r.GetString();
-            }
-            else if (name.SequenceEqual("statusSize"u8))
-            {
-                hasSize = true;
-                if (r.TokenType == JsonTokenType.Number && !JsonWalk.IsPlainDigits(ref r, 9))
-                {
-                    return false;
-                }
-
-                sizeIsOne = r.TokenType == JsonTokenType.Number && r.ValueSpan.SequenceEqual("1"u8);
-            }
-
-            if (!JsonWalk.Value(json, ref r))
-            {
-                return false;
-            }
-        }
-
-        if (typed && known)
-        {
-            entry = StatusEntry.Create(index, url, purpose ?? "revocation", hasSize, sizeIsOne);
-        }
-
-        return typed;
     }
 }

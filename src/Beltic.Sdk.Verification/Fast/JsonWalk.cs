@@ -52,9 +52,6 @@ internal static class JsonWalk
         return true;
     }
 
-    /// <summary>Walks the rest of the current value when a reader stopped interpreting it midway.</summary>
-    public static bool Skip(ReadOnlySpan<byte> json, ref Utf8JsonReader r) => Value(json, ref r);
-
     /// <summary>An unescaped JSON string whose bytes are exactly <paramref name="expected"/>.</summary>
     public static bool IsString(ref Utf8JsonReader r, ReadOnlySpan<byte> expected)
         => r.TokenType == JsonTokenType.String && !r.ValueIsEscaped && r.ValueSpan.SequenceEqual(expected);
