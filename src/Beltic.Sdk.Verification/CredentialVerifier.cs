@@ -1,3 +1,5 @@
+using Beltic.Verification.Cache;
+using Beltic.Verification.Fast;
 using Beltic.Verification.Jose;
 using Beltic.Verification.Keys;
 using Beltic.Verification.Policy;
@@ -13,15 +15,11 @@ namespace Beltic.Verification;
 /// </summary>
 public sealed class CredentialVerifier
 {
-    private static readonly VerificationStep[] AllSteps = Enum.GetValues<VerificationStep>();
-    private static readonly VerificationStepResult[] PassedSteps = AllSteps.Select(s => new VerificationStepResult(s, VerificationStepStatus.Passed)).ToArray();
-    private static readonly VerificationStepResult NoTransaction = new(VerificationStep.Policy, VerificationStepStatus.Skipped, "no transaction context was given");
-    private static readonly VerificationStepResult NotAgentCredential = new(VerificationStep.Policy, VerificationStepStatus.Skipped, "transaction policy applies to agent_authorization credentials only");
-
     private readonly CredentialVerifierOptions _options;
     private readonly TimeProvider _time;
     private readonly IssuerKeyResolver _keys;
     private readonly StatusChecker _status;
+    private readonly SignatureVerdictCache? _cache;
 
     /// <summary>Creates a verifier.</summary>
     /// <param name="keys">Issuer keys (e.g. <see cref="StaticJwksProvider"/> offline, <see cref="HttpJwksProvider"/> online).</param>
@@ -36,6 +34,7 @@ public sealed class CredentialVerifier
         _time = timeProvider ?? TimeProvider.System;
         _keys = new IssuerKeyResolver(keys, _options.TrustedIssuers);
         _status = new StatusChecker(statusLists, _keys, _options);
+        _cache = _options.SignatureCacheSize > 0 ? new SignatureVerdictCache(_options.SignatureCacheSize, _options.SignatureCacheMaxTokenLength) : null;
     }
 
     /// <summary>Verifies a credential.</summary>
@@ -46,103 +45,151 @@ public sealed class CredentialVerifier
     public async ValueTask<VerificationResult> VerifyAsync(string jwt, VerificationContext? context = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(jwt);
-        var steps = new List<VerificationStepResult>(7);
         var now = context?.Now ?? _time.GetUtcNow();
 
+        // A token seen before: steps 1 and 5 (functions of its exact bytes) are not repeated, nor is step 3 while the
+        // issuer still serves the same key under that kid. Steps 2, 4, 6 and 7 always run.
+        if (_cache?.Find(jwt) is { } seen)
+        {
+            return await FinishAsync(seen.Facts, seen.PublicPoint, context, now, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Canonical layout: steps 1 and 5 in one pass without a JSON document; anything else takes the full path.
+        return !_options.FullPathOnly && CanonicalToken.TryRead(jwt, _options.MaxTokenBytes, _keys) is { } facts
+            ? await FinishAsync(facts, null, context, now, cancellationToken).ConfigureAwait(false)
+            : await VerifyFullAsync(jwt, context, now, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Steps 2–7 for a token whose token-only checks (steps 1, 5 and the window's consistency) passed.</summary>
+    private async ValueTask<VerificationResult> FinishAsync(CredentialFacts facts, byte[]? verifiedWith, VerificationContext? context, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // 2. key — looked up on every call, so a key removed from (or replaced in) the JWKS stops cached verdicts too.
+        var resolution = await _keys.LookupAsync(facts.Issuer!, facts.Kid, cancellationToken).ConfigureAwait(false);
+        if (resolution.Failure is { } keyFailure)
+        {
+            return StepResults.Fail(VerificationStep.Key, keyFailure, new VerifiedCredential(facts, VerificationStep.Key));
+        }
+
+        // 3. signature — a cached verdict counts only for the very public key it was reached with.
+        var key = resolution.Key!;
+        if (verifiedWith is null || !verifiedWith.AsSpan().SequenceEqual(key.PublicPoint))
+        {
+            if (Es256.Verify(facts.Token, facts.SigningInputLength, facts.Token.AsSpan(facts.SigningInputLength + 1), key.Algorithm) is { } signatureFailure)
+            {
+                return StepResults.Fail(VerificationStep.Signature, signatureFailure, new VerifiedCredential(facts, VerificationStep.Signature));
+            }
+
+            _cache?.Add(facts, key.PublicPoint);
+        }
+
+        // 4. time
+        var timeFailure = TimeValidator.Check(facts.Window, now, _options.ClockSkew, _options.AllowNoExpiry)
+            ?? (context?.ExpectedAudience is { } audience && !facts.IsAddressedTo(audience) ? TimeValidator.AudienceMismatch(audience) : null);
+        if (timeFailure is not null)
+        {
+            return StepResults.Fail(VerificationStep.Time, timeFailure, new VerifiedCredential(facts, VerificationStep.Time));
+        }
+
+        // 5. schema: already decided from the token alone. 6 and 7:
+        return await StatusAndPolicyAsync(facts, context, now, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The full path: every step on a JSON document, with a precise reason for any failure.</summary>
+    private async ValueTask<VerificationResult> VerifyFullAsync(string jwt, VerificationContext? context, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         // 1. parse — and decide, once, the data model every later step reads the credential through.
         if (JwsParser.TryParse(jwt, _options.MaxTokenBytes, out var jws) is { } parseFailure)
         {
-            return Fail(steps, VerificationStep.Parse, parseFailure, null);
+            return StepResults.Fail(VerificationStep.Parse, parseFailure, null);
         }
 
-        steps.Add(Passed(VerificationStep.Parse));
         var document = new CredentialDocument(jws!);
-        string? issuer = null;
-        TimeFacts? time = null;
-        SubjectFacts? subject = null;
-        StatusOutcome status = default;
-        VerifiedCredential Credential() => new(document, issuer, time, subject, status.Index, status.Url);
+        var facts = new CredentialFacts(jwt, document.Kid, jws!.SigningInputLength);
+        facts.SetView(document.Header, document.Payload, null);
 
         // 2. key
         var resolution = await _keys.ResolveAsync(document, cancellationToken).ConfigureAwait(false);
-        issuer = resolution.Issuer;
+        facts.Issuer = resolution.Issuer;
         if (resolution.Failure is { } keyFailure)
         {
-            return Fail(steps, VerificationStep.Key, keyFailure, Credential());
+            return StepResults.Fail(VerificationStep.Key, keyFailure, new VerifiedCredential(facts, VerificationStep.Key));
         }
-
-        steps.Add(Passed(VerificationStep.Key));
 
         // 3. signature
-        if (Es256.Verify(jwt, jws!.SigningInputLength, jws.SignatureSegment, resolution.Key!.Algorithm) is { } signatureFailure)
+        if (Es256.Verify(jwt, jws.SigningInputLength, jws.SignatureSegment, resolution.Key!.Algorithm) is { } signatureFailure)
         {
-            return Fail(steps, VerificationStep.Signature, signatureFailure, Credential());
+            return StepResults.Fail(VerificationStep.Signature, signatureFailure, new VerifiedCredential(facts, VerificationStep.Signature));
         }
-
-        steps.Add(Passed(VerificationStep.Signature));
 
         // 4. time
-        var timeFailure = TimeValidator.Validate(document, now, _options.ClockSkew, _options.AllowNoExpiry, context?.ExpectedAudience, out var timeFacts);
-        time = timeFacts;
+        var timeFailure = TimeValidator.Validate(document, now, _options.ClockSkew, _options.AllowNoExpiry, context?.ExpectedAudience, out var window);
+        facts.Window = window;
         if (timeFailure is not null)
         {
-            return Fail(steps, VerificationStep.Time, timeFailure, Credential());
+            return StepResults.Fail(VerificationStep.Time, timeFailure, new VerifiedCredential(facts, VerificationStep.Time));
         }
-
-        steps.Add(Passed(VerificationStep.Time));
 
         // 5. schema
-        var schemaFailure = SchemaValidator.Validate(document, out subject);
+        var schemaFailure = SchemaValidator.Validate(document, out var subject);
+        facts.SetView(document.Header, document.Payload, subject);
+        facts.CredentialType = subject?.CredentialType;
         if (schemaFailure is not null)
         {
-            return Fail(steps, VerificationStep.Schema, schemaFailure, Credential());
+            return StepResults.Fail(VerificationStep.Schema, schemaFailure, new VerifiedCredential(facts, VerificationStep.Schema));
         }
 
-        steps.Add(Passed(VerificationStep.Schema));
+        facts.StatusEntries = StatusChecker.Entries(document.Vc);
+        if (_cache is not null && TryReadAudience(document, facts))
+        {
+            _cache.Add(facts, resolution.Key.PublicPoint);
+        }
 
+        return await StatusAndPolicyAsync(facts, context, now, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Steps 6 and 7, which depend on the status lists and the transaction and so run on every verification.</summary>
+    private async ValueTask<VerificationResult> StatusAndPolicyAsync(CredentialFacts facts, VerificationContext? context, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         // 6. status
-        status = await _status.CheckAsync(document.Vc, issuer!, now, cancellationToken).ConfigureAwait(false);
+        var status = await _status.CheckAsync(facts.StatusEntries, facts.Issuer!, now, cancellationToken).ConfigureAwait(false);
         if (status.Failure is { } statusFailure)
         {
-            return Fail(steps, VerificationStep.Status, statusFailure, Credential());
+            return StepResults.Fail(VerificationStep.Status, statusFailure, new VerifiedCredential(facts, VerificationStep.Status));
         }
-
-        steps.Add(status.SkipNote is { } note ? new VerificationStepResult(VerificationStep.Status, VerificationStepStatus.Skipped, note) : Passed(VerificationStep.Status));
 
         // 7. policy
+        VerificationStepResult policy;
         if (context?.Transaction is not { } tx)
         {
-            steps.Add(NoTransaction);
+            policy = StepResults.NoTransaction;
         }
-        else if (subject!.CredentialType != "agent_authorization")
+        else if (facts.CredentialType != KnownTypes.AgentAuthorization)
         {
-            steps.Add(NotAgentCredential);
+            policy = StepResults.NotAgentCredential;
         }
-        else if (PolicyEvaluator.Evaluate(subject, tx) is { } policyFailure)
+        else if (PolicyEvaluator.Evaluate(facts.View.Subject!, tx) is { } policyFailure)
         {
-            return Fail(steps, VerificationStep.Policy, policyFailure, Credential());
+            return StepResults.Fail(VerificationStep.Policy, policyFailure, new VerifiedCredential(facts, VerificationStep.Policy), StepResults.Status(status.SkipNote));
         }
         else
         {
-            steps.Add(Passed(VerificationStep.Policy));
+            policy = StepResults.Passed(VerificationStep.Policy);
         }
 
-        return new VerificationResult(null, null, null, steps, Credential());
+        return new VerificationResult(null, null, null, StepResults.Valid(status.SkipNote, policy), facts.Valid);
     }
 
-    private static VerificationStepResult Passed(VerificationStep step) => PassedSteps[(int)step - 1];
-
-    private static VerificationResult Fail(List<VerificationStepResult> steps, VerificationStep step, StepFailure failure, VerifiedCredential? credential)
+    /// <summary>The audience a cache hit must be able to check; false (do not cache) when it cannot be read as text.</summary>
+    private static bool TryReadAudience(CredentialDocument document, CredentialFacts facts)
     {
-        steps.Add(new VerificationStepResult(step, VerificationStepStatus.Failed, failure.Message));
-        foreach (var later in AllSteps)
+        try
         {
-            if (later > step)
-            {
-                steps.Add(new VerificationStepResult(later, VerificationStepStatus.Skipped, $"step {StepNames.Of(step)} failed"));
-            }
+            facts.Audience = TimeValidator.Audience(document.Payload, out _);
+            return true;
         }
-
-        return new VerificationResult(failure.Code, step, failure.Message, steps, credential);
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 }

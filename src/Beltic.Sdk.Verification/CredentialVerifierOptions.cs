@@ -30,8 +30,33 @@ public sealed class CredentialVerifierOptions
     /// <summary>Largest decompressed status list accepted (gzip-bomb guard); default 16 MiB.</summary>
     public int MaxStatusListBytes { get; set; } = 16 * 1024 * 1024;
 
+    /// <summary>
+    /// How many signature verdicts to remember (rounded up to a power of two); default 0, off. With it on, a token seen
+    /// before skips parsing, the schema and the ECDSA check, all functions of its exact bytes, while the issuer still
+    /// serves the same public key under its kid; the key lookup, time, status and policy steps still run every time.
+    /// Each entry keeps the token text plus about 1 KB, and (once a transaction was evaluated or
+    /// <see cref="VerifiedCredential.Payload"/> was read) its parsed JSON, about 3 times the payload.
+    /// </summary>
+    public int SignatureCacheSize { get; set; }
+
+    /// <summary>Longest token (in characters) the signature cache keeps; longer ones are always verified in full. Default 8192.</summary>
+    public int SignatureCacheMaxTokenLength { get; set; } = 8 * 1024;
+
+    /// <summary>Skips the canonical fast path (tests compare its verdicts with the full path's).</summary>
+    internal bool FullPathOnly { get; set; }
+
     internal void Validate()
     {
+        if (SignatureCacheSize is < 0 or > 1 << 20)
+        {
+            throw new ArgumentOutOfRangeException(nameof(SignatureCacheSize), SignatureCacheSize, "CredentialVerifierOptions.SignatureCacheSize must be between 0 (off) and 1,048,576.");
+        }
+
+        if (SignatureCacheMaxTokenLength < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(SignatureCacheMaxTokenLength), SignatureCacheMaxTokenLength, "CredentialVerifierOptions.SignatureCacheMaxTokenLength must not be negative.");
+        }
+
         if (TrustedIssuers.Count == 0 || TrustedIssuers.Any(string.IsNullOrWhiteSpace))
         {
             throw new ArgumentException("CredentialVerifierOptions.TrustedIssuers needs at least one non-empty issuer DID.");

@@ -11,7 +11,15 @@ public sealed class TransactionContext
 {
     private readonly Dictionary<string, JsonElement> _fields;
 
-    private TransactionContext(Dictionary<string, JsonElement> fields) => _fields = fields;
+    private TransactionContext(Dictionary<string, JsonElement> fields)
+    {
+        _fields = fields;
+        // Read once here, so that evaluating the policy (possibly for every verification) allocates none of them.
+        ResourceType = GetString("resource_type");
+        ResourceId = GetString("resource_id");
+        Action = GetString("action");
+        Currency = GetString("transaction_currency");
+    }
 
     /// <summary>Creates a context from the common fields.</summary>
     /// <param name="resourceType">e.g. <c>wallet</c>.</param>
@@ -102,4 +110,28 @@ public sealed class TransactionContext
         => _fields.TryGetValue(name, out value) && value.ValueKind != JsonValueKind.Null;
 
     internal string? GetString(string name) => TryGet(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    internal string? ResourceType { get; }
+
+    internal string? ResourceId { get; }
+
+    internal string? Action { get; }
+
+    internal string? Currency { get; }
+
+    /// <summary><see cref="TryGet(string, out JsonElement)"/> for a field named by a JSON string, without making it a string.</summary>
+    internal bool TryGet(JsonElement name, out JsonElement value)
+    {
+        foreach (var (key, v) in _fields)
+        {
+            if (name.ValueEquals(key))
+            {
+                value = v;
+                return v.ValueKind != JsonValueKind.Null;
+            }
+        }
+
+        value = default;
+        return false;
+    }
 }

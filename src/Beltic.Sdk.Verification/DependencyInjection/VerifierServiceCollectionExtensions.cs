@@ -1,6 +1,7 @@
 using Beltic.Verification;
 using Beltic.Verification.Keys;
 using Beltic.Verification.Status;
+using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -21,6 +22,19 @@ public static class VerifierServiceCollectionExtensions
     /// <param name="configure">Verifier settings.</param>
     /// <returns>The service collection.</returns>
     public static IServiceCollection AddBelticVerifier(this IServiceCollection services, Action<CredentialVerifierOptions>? configure = null)
+        => services.AddBelticVerifier(configure, shareFetches: false);
+
+    /// <summary>
+    /// Adds a singleton <see cref="CredentialVerifier"/> as <see cref="AddBelticVerifier(IServiceCollection, Action{CredentialVerifierOptions}?)"/>
+    /// does; with <paramref name="shareFetches"/>, the online providers share the JWKS and status lists they fetch through
+    /// the registered <see cref="HybridCache"/> (register it with <c>AddHybridCache()</c>, and a distributed cache such as
+    /// <c>AddStackExchangeRedisCache</c> so that a fleet of instances shares one copy).
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Verifier settings.</param>
+    /// <param name="shareFetches">Whether the online providers use the registered <see cref="HybridCache"/>.</param>
+    /// <returns>The service collection.</returns>
+    public static IServiceCollection AddBelticVerifier(this IServiceCollection services, Action<CredentialVerifierOptions>? configure, bool shareFetches)
     {
         ArgumentNullException.ThrowIfNull(services);
         var optionsBuilder = services.AddOptions<CredentialVerifierOptions>();
@@ -31,10 +45,12 @@ public static class VerifierServiceCollectionExtensions
 
         services.AddHttpClient(HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IJwksProvider>(sp => new HttpJwksProvider(
-            sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName), null, sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton<IStatusListProvider>(sp => new HttpStatusListProvider(
-            sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName), null, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IJwksProvider>(sp => shareFetches
+            ? new HttpJwksProvider(Http(sp), sp.GetRequiredService<HybridCache>(), null, sp.GetRequiredService<TimeProvider>())
+            : new HttpJwksProvider(Http(sp), null, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IStatusListProvider>(sp => shareFetches
+            ? new HttpStatusListProvider(Http(sp), sp.GetRequiredService<HybridCache>(), null, sp.GetRequiredService<TimeProvider>())
+            : new HttpStatusListProvider(Http(sp), null, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new CredentialVerifier(
             sp.GetRequiredService<IJwksProvider>(),
             sp.GetRequiredService<IStatusListProvider>(),
@@ -42,4 +58,6 @@ public static class VerifierServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>()));
         return services;
     }
+
+    private static HttpClient Http(IServiceProvider sp) => sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
 }

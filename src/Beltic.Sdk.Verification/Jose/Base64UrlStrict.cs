@@ -7,6 +7,9 @@ internal static class Base64UrlStrict
 {
     public static bool IsAlphabet(char c) => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '_';
 
+    /// <summary>Whether every character is in the base64url alphabet.</summary>
+    public static bool IsAlphabet(ReadOnlySpan<char> text) => !text.ContainsAnyExcept(Alphabet);
+
     public static bool TryDecode(ReadOnlySpan<char> text, out byte[] bytes)
     {
         if (!TryDecodeMemory(text, out var memory))
@@ -23,27 +26,13 @@ internal static class Base64UrlStrict
     public static bool TryDecodeMemory(ReadOnlySpan<char> text, out ReadOnlyMemory<byte> memory)
     {
         memory = default;
-        byte[] bytes;
-        if (text.Length % 4 == 1)
+        if (!IsStrict(text))
         {
             return false;
         }
 
-        foreach (var c in text)
-        {
-            if (!IsAlphabet(c))
-            {
-                return false;
-            }
-        }
-
-        if (text.Length > 0 && !CanonicalTail(text))
-        {
-            return false;
-        }
-
-        bytes = new byte[Base64Url.GetMaxDecodedLength(text.Length)];
-        if (Base64Url.DecodeFromChars(text, bytes, out _, out var written) != System.Buffers.OperationStatus.Done)
+        var bytes = new byte[Base64Url.GetMaxDecodedLength(text.Length)];
+        if (!TryDecode(text, bytes, out var written))
         {
             return false;
         }
@@ -51,6 +40,20 @@ internal static class Base64UrlStrict
         memory = bytes.AsMemory(0, written);
         return true;
     }
+
+    /// <summary>Decodes strict base64url into <paramref name="destination"/> (at least the maximum decoded length).</summary>
+    public static bool TryDecode(ReadOnlySpan<char> text, Span<byte> destination, out int written)
+    {
+        written = 0;
+        return IsStrict(text) && Base64Url.DecodeFromChars(text, destination, out _, out written) == System.Buffers.OperationStatus.Done;
+    }
+
+    /// <summary>Only the alphabet, no length that no byte string has, canonical trailing bits.</summary>
+    private static bool IsStrict(ReadOnlySpan<char> text)
+        => text.Length % 4 != 1 && !text.ContainsAnyExcept(Alphabet) && (text.Length == 0 || CanonicalTail(text));
+
+    private static readonly System.Buffers.SearchValues<char> Alphabet =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
 
     private static int Value(char c) => c switch
     {

@@ -12,6 +12,7 @@ public sealed class IssuerKey
     {
         Kid = kid;
         _parameters = parameters;
+        PublicPoint = [.. parameters.Q.X!, .. parameters.Q.Y!];
         // ECDsa instances are not documented as thread-safe: each thread gets its own over the same public point.
         _perThread = new ThreadLocal<ECDsa>(() => ECDsa.Create(_parameters));
     }
@@ -20,4 +21,7 @@ public sealed class IssuerKey
     public string Kid { get; }
 
     internal ECDsa Algorithm => _perThread.Value!;
+
+    /// <summary>x‖y: what a cached signature verdict is bound to, so that only this very key can reuse it.</summary>
+    internal byte[] PublicPoint { get; }
 }

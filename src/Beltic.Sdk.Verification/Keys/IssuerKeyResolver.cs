@@ -11,25 +11,45 @@ namespace Beltic.Verification.Keys;
 internal sealed class IssuerKeyResolver(IJwksProvider keys, IEnumerable<string> trustedIssuers)
 {
     private readonly HashSet<string> _trusted = new(trustedIssuers, StringComparer.Ordinal);
+    private readonly (byte[] Utf8, string Text)[] _trustedUtf8 = [.. trustedIssuers.Distinct(StringComparer.Ordinal).Select(i => (System.Text.Encoding.UTF8.GetBytes(i), i))];
 
-    public async ValueTask<KeyResolution> ResolveAsync(CredentialDocument document, CancellationToken cancellationToken)
+    public ValueTask<KeyResolution> ResolveAsync(CredentialDocument document, CancellationToken cancellationToken)
     {
         if (document.ReadIssuer(out var issuer) is { } issuerFailure)
         {
-            return new KeyResolution(null, null, issuerFailure);
+            return ValueTask.FromResult(new KeyResolution(null, null, issuerFailure));
         }
 
-        if (!_trusted.Contains(issuer!))
+        return LookupAsync(issuer!, document.Kid, cancellationToken);
+    }
+
+    /// <summary>The issuer as a string: the configured instance when it is trusted (no allocation), else a new one.</summary>
+    public string IssuerText(ReadOnlySpan<byte> utf8)
+    {
+        foreach (var (bytes, text) in _trustedUtf8)
+        {
+            if (utf8.SequenceEqual(bytes))
+            {
+                return text;
+            }
+        }
+
+        return System.Text.Encoding.UTF8.GetString(utf8);
+    }
+
+    /// <summary>Step 2 once the issuer is read: trust, the kid's DID, then the issuer's own key set.</summary>
+    public async ValueTask<KeyResolution> LookupAsync(string issuer, string kid, CancellationToken cancellationToken)
+    {
+        if (!_trusted.Contains(issuer))
         {
             return Fail(issuer, VerificationCodes.UntrustedIssuer, $"Issuer '{JwsParser.Safe(issuer)}' is not trusted.");
         }
 
-        var kid = document.Kid;
         string? fragment = null;
         if (kid.StartsWith("did:", StringComparison.Ordinal))
         {
             var hash = kid.IndexOf('#', StringComparison.Ordinal);
-            if (hash <= 0 || !string.Equals(kid[..hash], issuer, StringComparison.Ordinal))
+            if (hash <= 0 || !kid.AsSpan(0, hash).SequenceEqual(issuer))
             {
                 return Fail(issuer, VerificationCodes.UnknownKey, $"Key '{JwsParser.Safe(kid)}' does not belong to issuer '{JwsParser.Safe(issuer)}'.");
             }
@@ -39,10 +59,10 @@ internal sealed class IssuerKeyResolver(IJwksProvider keys, IEnumerable<string> 
 
         try
         {
-            var key = await keys.FindKeyAsync(issuer!, kid, cancellationToken).ConfigureAwait(false);
+            var key = await keys.FindKeyAsync(issuer, kid, cancellationToken).ConfigureAwait(false);
             if (key is null && fragment is not null)
             {
-                key = await keys.FindKeyAsync(issuer!, fragment, cancellationToken).ConfigureAwait(false);
+                key = await keys.FindKeyAsync(issuer, fragment, cancellationToken).ConfigureAwait(false);
             }
 
             return key is null

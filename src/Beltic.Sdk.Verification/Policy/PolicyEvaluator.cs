@@ -10,14 +10,16 @@ namespace Beltic.Verification.Policy;
 /// </summary>
 internal static class PolicyEvaluator
 {
+    // Strings are compared as JSON values (ValueEquals) and only made into .NET strings for a denial's message, so an
+    // allowed transaction costs no allocation.
     public static StepFailure? Evaluate(SubjectFacts credential, TransactionContext tx)
     {
         var claims = credential.Claims;
         claims.TryGetProperty("permissions", out var permissions);
 
-        var resourceType = tx.GetString("resource_type");
-        var resourceId = tx.GetString("resource_id");
-        var action = tx.GetString("action");
+        var resourceType = tx.ResourceType;
+        var resourceId = tx.ResourceId;
+        var action = tx.Action;
         if (resourceType is null || action is null)
         {
             return Deny("the transaction context needs 'resource_type' and 'action'");
@@ -27,24 +29,25 @@ internal static class PolicyEvaluator
         var matched = false;
         foreach (var p in permissions.EnumerateArray())
         {
-            if (VcPayload.String(p, "resource_type") != resourceType)
+            if (!(p.TryGetProperty("resource_type"u8, out var type) && type.ValueKind == JsonValueKind.String && type.ValueEquals(resourceType)))
             {
                 continue;
             }
 
-            var permId = VcPayload.String(p, "resource_id") ?? "*";
-            if (permId != "*" && permId != resourceId)
+            // A permission without a string resource_id covers every resource ("*").
+            if (p.TryGetProperty("resource_id"u8, out var permId) && permId.ValueKind == JsonValueKind.String &&
+                !permId.ValueEquals("*"u8) && (resourceId is null || !permId.ValueEquals(resourceId)))
             {
                 continue;
             }
 
-            if (!p.GetProperty("actions").EnumerateArray().Any(a => a.ValueEquals(action)))
+            if (!ContainsString(p.GetProperty("actions"), action))
             {
                 lastReason ??= $"action '{action}' is not allowed on {resourceType}";
                 continue;
             }
 
-            var failed = p.TryGetProperty("conditions", out var conditions) ? FirstFailedCondition(conditions, tx) : null;
+            var failed = p.TryGetProperty("conditions"u8, out var conditions) ? FirstFailedCondition(conditions, tx) : null;
             if (failed is null)
             {
                 matched = true;
@@ -59,7 +62,7 @@ internal static class PolicyEvaluator
             return Deny(lastReason ?? $"no permission covers {resourceType}{(resourceId is null ? "" : "/" + resourceId)}");
         }
 
-        var currency = tx.GetString("transaction_currency");
+        var currency = tx.Currency;
         if (claims.TryGetProperty("authorized_currencies", out var currencies) && currencies.ValueKind == JsonValueKind.Array)
         {
             if (currency is null)
@@ -67,7 +70,7 @@ internal static class PolicyEvaluator
                 return Deny("'transaction_currency' is required because the credential restricts currencies");
             }
 
-            if (!currencies.EnumerateArray().Any(c => c.ValueEquals(currency)))
+            if (!ContainsString(currencies, currency))
             {
                 return Deny($"currency '{Jose.JwsParser.Safe(currency)}' is not authorised");
             }
@@ -80,11 +83,12 @@ internal static class PolicyEvaluator
                 return Deny("'transaction_amount' is required, as a number in minor units, because the credential has a spend limit");
             }
 
-            if (VcPayload.String(limit, "currency") is { } limitCurrency && limitCurrency != currency)
+            if (limit.TryGetProperty("currency"u8, out var limitCurrency) && limitCurrency.ValueKind == JsonValueKind.String &&
+                (currency is null || !limitCurrency.ValueEquals(currency)))
             {
                 return Deny(currency is null
-                    ? $"'transaction_currency' is required because the spend limit is in {limitCurrency}"
-                    : $"the spend limit is in {limitCurrency}, the transaction in {Jose.JwsParser.Safe(currency)}");
+                    ? $"'transaction_currency' is required because the spend limit is in {limitCurrency.GetString()}"
+                    : $"the spend limit is in {limitCurrency.GetString()}, the transaction in {Jose.JwsParser.Safe(currency)}");
             }
 
             var max = limit.GetProperty("amount").GetDecimal(); // the schema step made sure it is a representable number
@@ -97,19 +101,32 @@ internal static class PolicyEvaluator
         return null;
     }
 
+    private static bool ContainsString(JsonElement array, string value)
+    {
+        foreach (var a in array.EnumerateArray())
+        {
+            if (a.ValueEquals(value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string? FirstFailedCondition(JsonElement conditions, TransactionContext tx)
     {
         foreach (var c in conditions.EnumerateArray())
         {
-            var field = VcPayload.String(c, "field")!;
-            var op = VcPayload.String(c, "op") ?? VcPayload.String(c, "operator")!;
-            var expected = c.GetProperty("value");
+            var field = c.GetProperty("field"u8);
+            var op = c.TryGetProperty("op"u8, out var o) && o.ValueKind == JsonValueKind.String ? o : c.GetProperty("operator"u8);
+            var expected = c.GetProperty("value"u8);
             if (!tx.TryGet(field, out var actual))
             {
-                return $"condition on '{field}' denies: the field is missing from the transaction context";
+                return $"condition on '{field.GetString()}' denies: the field is missing from the transaction context";
             }
 
-            bool? holds = op switch
+            bool? holds = Operator(op) switch
             {
                 "eq" => Compare(actual, expected) == 0,
                 "ne" => Compare(actual, expected) is { } n && n != 0,
@@ -117,24 +134,64 @@ internal static class PolicyEvaluator
                 "lte" => Compare(actual, expected) <= 0,
                 "gt" => Compare(actual, expected) > 0,
                 "gte" => Compare(actual, expected) >= 0,
-                "in" => expected.ValueKind == JsonValueKind.Array && expected.EnumerateArray().Any(e => Compare(actual, e) == 0),
+                "in" => expected.ValueKind == JsonValueKind.Array && AnyEqual(actual, expected),
                 // A value that cannot be compared with an entry is not known to be outside the list: the condition fails.
-                "not_in" => expected.ValueKind == JsonValueKind.Array && expected.EnumerateArray().All(e => Compare(actual, e) is { } c && c != 0),
+                "not_in" => expected.ValueKind == JsonValueKind.Array && AllComparableAndDifferent(actual, expected),
                 _ => null,
             };
 
             if (holds is null)
             {
-                return $"condition on '{field}' uses unknown operator '{Jose.JwsParser.Safe(op)}'";
+                return $"condition on '{field.GetString()}' uses unknown operator '{Jose.JwsParser.Safe(op.GetString())}'";
             }
 
             if (holds == false)
             {
-                return $"condition {field} {op} {expected.GetRawText()} does not hold (value {actual.GetRawText()})";
+                return $"condition {field.GetString()} {op.GetString()} {expected.GetRawText()} does not hold (value {actual.GetRawText()})";
             }
         }
 
         return null;
+    }
+
+    /// <summary>The operator as one of the known constants (no allocation), or null for any other value.</summary>
+    private static string? Operator(JsonElement op)
+    {
+        foreach (var known in (ReadOnlySpan<string>)["eq", "ne", "lt", "lte", "gt", "gte", "in", "not_in"])
+        {
+            if (op.ValueEquals(known))
+            {
+                return known;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool AnyEqual(JsonElement actual, JsonElement list)
+    {
+        foreach (var e in list.EnumerateArray())
+        {
+            if (Compare(actual, e) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AllComparableAndDifferent(JsonElement actual, JsonElement list)
+    {
+        foreach (var e in list.EnumerateArray())
+        {
+            if (Compare(actual, e) is not { } c || c == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Numbers numerically, strings ordinally; null when the types differ (so the condition does not hold).</summary>

@@ -17,17 +17,23 @@ internal static class TimeValidator
 
     public static StepFailure? Validate(CredentialDocument doc, DateTimeOffset now, TimeSpan skew, bool allowNoExpiry, string? expectedAudience, out TimeFacts facts)
     {
-        if (ReadWindow(doc.Payload, doc.Vc, doc.Model, out facts) is { } unreadable)
+        if ((ReadWindow(doc.Payload, doc.Vc, doc.Model, out facts) ?? Inconsistent(facts)) is { } unreadable)
         {
             return unreadable;
         }
 
-        var (from, until, iat) = facts;
-        if (from is { } a && until is { } b && a > b)
-        {
-            return StepFailure.InvalidClaims("The credential's validity starts after it ends.");
-        }
+        return Check(facts, now, skew, allowNoExpiry)
+            ?? (expectedAudience is not null && !HasAudience(doc.Payload, expectedAudience) ? AudienceMismatch(expectedAudience) : null);
+    }
 
+    /// <summary>The part of step 4 that depends on the token alone: a window that starts after it ends.</summary>
+    public static StepFailure? Inconsistent(TimeFacts window)
+        => window.ValidFrom is { } a && window.ValidUntil is { } b && a > b ? StepFailure.InvalidClaims("The credential's validity starts after it ends.") : null;
+
+    /// <summary>The part of step 4 that depends on the clock and the settings; it runs on every verification.</summary>
+    public static StepFailure? Check(TimeFacts window, DateTimeOffset now, TimeSpan skew, bool allowNoExpiry)
+    {
+        var (from, until, iat) = window;
         if (until is null && !allowNoExpiry)
         {
             return new StepFailure(VerificationCodes.Expired, "The credential has no expiry (exp / validUntil) and the verifier requires one.");
@@ -43,17 +49,24 @@ internal static class TimeValidator
             return new StepFailure(VerificationCodes.NotYetValid, $"The credential is valid from {start:O} (now {now:O}, skew {skew.TotalSeconds:0} s).");
         }
 
-        if (iat is { } issued && issued > Shift(now, skew))
-        {
-            return new StepFailure(VerificationCodes.NotYetValid, $"The credential was issued in the future ({issued:O}).");
-        }
+        return iat is { } issued && issued > Shift(now, skew)
+            ? new StepFailure(VerificationCodes.NotYetValid, $"The credential was issued in the future ({issued:O}).")
+            : null;
+    }
 
-        if (expectedAudience is not null && !HasAudience(doc.Payload, expectedAudience))
-        {
-            return new StepFailure(VerificationCodes.AudienceMismatch, $"The credential is not addressed to '{Jose.JwsParser.Safe(expectedAudience)}'.");
-        }
+    public static StepFailure AudienceMismatch(string expected)
+        => new(VerificationCodes.AudienceMismatch, $"The credential is not addressed to '{Jose.JwsParser.Safe(expected)}'.");
 
-        return null;
+    /// <summary>The string values of <c>aud</c> as <see cref="HasAudience"/> compares them: null when there are none.</summary>
+    public static string[]? Audience(JsonElement payload, out bool present)
+    {
+        present = payload.TryGetProperty("aud"u8, out var aud);
+        return !present ? null : aud.ValueKind switch
+        {
+            JsonValueKind.String => [aud.GetString()!],
+            JsonValueKind.Array => [.. aud.EnumerateArray().Where(a => a.ValueKind == JsonValueKind.String).Select(a => a.GetString()!)],
+            _ => null,
+        };
     }
 
     /// <summary>

@@ -1,11 +1,14 @@
 using System.Collections.Concurrent;
 using Beltic.Verification.Http;
+using Microsoft.Extensions.Caching.Hybrid;
 
 namespace Beltic.Verification.Status;
 
 /// <summary>
 /// Online status lists: fetched over HTTPS from the credential's <c>statusListCredential</c> URL, cached per
-/// <c>Cache-Control</c> (default 60 s), concurrent misses sharing one fetch.
+/// <c>Cache-Control</c> (default 60 s), concurrent misses sharing one fetch. Given a <see cref="HybridCache"/> (for
+/// example over Redis), instances share what they fetch: a fleet fetches a list once per max-age, and no instance
+/// keeps a list longer than the fetch that produced it allowed, so a revocation shows within the same 60 s.
 /// </summary>
 public sealed class HttpStatusListProvider : IStatusListProvider
 {
@@ -13,6 +16,7 @@ public sealed class HttpStatusListProvider : IStatusListProvider
     private readonly TimeProvider _time;
     private readonly DocumentFetcher _fetcher;
     private readonly ConcurrentDictionary<string, CachedEntry<StatusListContent>> _entries = new(StringComparer.Ordinal);
+    private readonly SharedDocumentCache? _shared;
     private int _fetchCount;
 
     /// <summary>Creates the provider.</summary>
@@ -27,7 +31,22 @@ public sealed class HttpStatusListProvider : IStatusListProvider
         _fetcher = new DocumentFetcher(http, _options.RequireHttps, _options.MaxDocumentBytes);
     }
 
-    /// <summary>How many fetches have been started.</summary>
+    /// <summary>Creates a provider that shares fetched lists with other instances through <paramref name="sharedCache"/>.</summary>
+    /// <param name="http">The HTTP client (not disposed by the provider).</param>
+    /// <param name="sharedCache">
+    /// The cache the fleet shares (e.g. <c>AddHybridCache()</c> with a Redis <c>IDistributedCache</c>). Whoever can write
+    /// to it can hide a revocation until the list's max-age passes: give it the same trust as the verifiers.
+    /// </param>
+    /// <param name="options">Settings.</param>
+    /// <param name="timeProvider">Clock for cache expiry; default system.</param>
+    public HttpStatusListProvider(HttpClient http, HybridCache sharedCache, HttpStatusListProviderOptions? options = null, TimeProvider? timeProvider = null)
+        : this(http, options, timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(sharedCache);
+        _shared = new SharedDocumentCache(sharedCache, _time, _options.MaxMaxAge, _options.MaxDocumentBytes);
+    }
+
+    /// <summary>How many HTTP fetches this instance has started (reads from a shared cache are not fetches).</summary>
     public int FetchCount => _fetchCount;
 
     /// <inheritdoc />
@@ -50,9 +69,17 @@ public sealed class HttpStatusListProvider : IStatusListProvider
 
     private async Task<(StatusListContent, TimeSpan)> FetchAsync(Uri uri)
     {
+        var (content, ttl) = _shared is null
+            ? await FetchOverHttpAsync(uri).ConfigureAwait(false)
+            : await _shared.GetAsync("beltic:verifier:status-list:v1:" + uri.AbsoluteUri, () => FetchOverHttpAsync(uri), forceFresh: false).ConfigureAwait(false);
+        return (new StatusListContent(content), ttl);
+    }
+
+    private async Task<(string Content, TimeSpan Ttl)> FetchOverHttpAsync(Uri uri)
+    {
         Interlocked.Increment(ref _fetchCount);
         var (content, maxAge) = await _fetcher.FetchAsync(uri, CancellationToken.None).ConfigureAwait(false);
         var ttl = maxAge ?? _options.DefaultMaxAge;
-        return (new StatusListContent(content), ttl > _options.MaxMaxAge ? _options.MaxMaxAge : ttl);
+        return (content, ttl > _options.MaxMaxAge ? _options.MaxMaxAge : ttl);
     }
 }

@@ -19,6 +19,10 @@ internal sealed class StatusChecker
     private readonly ConditionalWeakTable<StatusListContent, Task<DecodedStatusList>> _decoded = new();
     private readonly ConditionalWeakTable<StatusListContent, Task<DecodedStatusList>>.CreateValueCallback _decode;
 
+    public const string NoCredentialStatus = "the credential has no credentialStatus";
+    public const string NoUnderstoodEntry = "no StatusList2021Entry or BitstringStatusListEntry";
+    public const string ChecksOff = "status checks are turned off";
+
     public StatusChecker(IStatusListProvider? lists, IssuerKeyResolver keys, CredentialVerifierOptions options)
     {
         _lists = lists;
@@ -27,23 +31,30 @@ internal sealed class StatusChecker
         _decode = DecodeAsync;
     }
 
-    public async ValueTask<StatusOutcome> CheckAsync(JsonElement vc, string issuer, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>The understood entries of a credential's <c>credentialStatus</c>; null when it has none.</summary>
+    public static StatusEntry[]? Entries(JsonElement vc)
+        => vc.TryGetProperty("credentialStatus"u8, out var statusEl) ? [.. StatusEntry.ReadAll(statusEl)] : null;
+
+    public ValueTask<StatusOutcome> CheckAsync(JsonElement vc, string issuer, DateTimeOffset now, CancellationToken cancellationToken)
+        => CheckAsync(Entries(vc), issuer, now, cancellationToken);
+
+    /// <summary>Step 6 on the entries read from the token (<see cref="Entries"/>; null when it has no credentialStatus).</summary>
+    public async ValueTask<StatusOutcome> CheckAsync(StatusEntry[]? entries, string issuer, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (!vc.TryGetProperty("credentialStatus"u8, out var statusEl))
+        if (entries is null)
         {
-            return new StatusOutcome(null, "the credential has no credentialStatus", null, null);
+            return new StatusOutcome(null, NoCredentialStatus, null, null);
         }
 
-        var entries = StatusEntry.ReadAll(statusEl);
-        if (entries.Count == 0)
+        if (entries.Length == 0)
         {
-            return new StatusOutcome(null, "no StatusList2021Entry or BitstringStatusListEntry", null, null);
+            return new StatusOutcome(null, NoUnderstoodEntry, null, null);
         }
 
         var (index, url) = (entries[0].Index, entries[0].Url);
         if (!_options.CheckStatus)
         {
-            return new StatusOutcome(null, "status checks are turned off", index, url);
+            return new StatusOutcome(null, ChecksOff, index, url);
         }
 
         string? unavailable = null;

@@ -64,6 +64,13 @@ internal readonly record struct StatusEntry(long? Index, string? Url, string Pur
             }
         }
 
+        var hasSize = entry.TryGetProperty("statusSize"u8, out var size);
+        return Create(index, url, purpose, hasSize, hasSize && size.ValueKind == JsonValueKind.Number && size.TryGetInt32(out var bits) && bits == 1);
+    }
+
+    /// <summary>An understood entry from its read members, with the first problem that makes it unusable.</summary>
+    public static StatusEntry Create(long? index, string? url, string purpose, bool hasSize, bool sizeIsOne)
+    {
         string? problem = null;
         if (index is null)
         {
@@ -73,7 +80,7 @@ internal readonly record struct StatusEntry(long? Index, string? Url, string Pur
         {
             problem = "statusListCredential is not an absolute URL";
         }
-        else if (entry.TryGetProperty("statusSize"u8, out var size) && !(size.ValueKind == JsonValueKind.Number && size.TryGetInt32(out var bits) && bits == 1))
+        else if (hasSize && !sizeIsOne)
         {
             problem = "multi-bit status entries (statusSize > 1) are not supported";
         }

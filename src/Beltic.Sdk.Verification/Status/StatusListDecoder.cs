@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Buffers.Binary;
 using System.Buffers.Text;
 using System.IO.Compression;
 using System.Text.Json;
@@ -104,43 +106,93 @@ internal static class StatusListDecoder
         }
 
         text = text.TrimEnd('=');
-        var compressed = new byte[Base64Url.GetMaxDecodedLength(text.Length)];
-        if (Base64Url.DecodeFromChars(text, compressed, out _, out var written) != System.Buffers.OperationStatus.Done)
-        {
-            error = "encodedList is not base64url";
-            return null;
-        }
-
+        var compressed = ArrayPool<byte>.Shared.Rent(Math.Max(1, Base64Url.GetMaxDecodedLength(text.Length)));
         try
         {
-            using var input = new MemoryStream(compressed, 0, written);
-            using var gzip = new GZipStream(input, CompressionMode.Decompress);
-            using var output = new MemoryStream();
-            var chunk = new byte[64 * 1024];
-            int read;
-            while ((read = gzip.Read(chunk, 0, chunk.Length)) > 0)
+            if (Base64Url.DecodeFromChars(text, compressed, out _, out var written) != OperationStatus.Done)
             {
-                output.Write(chunk, 0, read);
-                if (output.Length > maxBytes)
-                {
-                    error = $"the decompressed status list exceeds {maxBytes} bytes";
-                    return null;
-                }
-            }
-
-            if (output.Length < MinimumBytes)
-            {
-                error = $"the status list has {output.Length} bytes, fewer than the minimum {MinimumBytes} (131,072 entries)";
+                error = "encodedList is not base64url";
                 return null;
             }
 
-            return output.ToArray();
+            return Inflate(compressed, written, maxBytes, out error);
         }
         catch (InvalidDataException ex)
         {
             error = "encodedList is not valid GZIP: " + ex.Message;
             return null;
         }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(compressed);
+        }
+    }
+
+    /// <summary>
+    /// Gunzips straight into the result array, sized from the GZIP trailer when it is plausible, so a list costs one
+    /// allocation of its own size; the cap is enforced on what is actually produced, never on the trailer's claim.
+    /// </summary>
+    private static byte[]? Inflate(byte[] compressed, int length, int maxBytes, out string? error)
+    {
+        error = null;
+        using var input = new MemoryStream(compressed, 0, length, writable: false);
+        using var gzip = new GZipStream(input, CompressionMode.Decompress);
+        var output = new byte[InitialSize(compressed.AsSpan(0, length), maxBytes)];
+        var total = 0;
+        Span<byte> probe = stackalloc byte[1];
+        while (true)
+        {
+            if (total == output.Length)
+            {
+                // Full: one more byte decides between "exactly this size" and "grow (or exceed the cap)".
+                if (gzip.Read(probe) == 0)
+                {
+                    break;
+                }
+
+                if (total >= maxBytes)
+                {
+                    error = $"the decompressed status list exceeds {maxBytes} bytes";
+                    return null;
+                }
+
+                Array.Resize(ref output, (int)Math.Min((long)output.Length * 2, maxBytes));
+                output[total++] = probe[0];
+                continue;
+            }
+
+            var read = gzip.Read(output, total, output.Length - total);
+            if (read == 0)
+            {
+                break;
+            }
+
+            total += read;
+        }
+
+        if (total < MinimumBytes)
+        {
+            error = $"the status list has {total} bytes, fewer than the minimum {MinimumBytes} (131,072 entries)";
+            return null;
+        }
+
+        return total == output.Length ? output : output.AsSpan(0, total).ToArray();
+    }
+
+    /// <summary>
+    /// The trailer's ISIZE (size mod 2³², attacker-controlled) held to what the input could inflate to (DEFLATE
+    /// expands at most ~1032:1) and to the cap, so a lying trailer cannot make us allocate more than real data would.
+    /// </summary>
+    private static int InitialSize(ReadOnlySpan<byte> gzip, int maxBytes)
+    {
+        var plausible = Math.Min((long)gzip.Length * 1032 + MinimumBytes, maxBytes);
+        if (gzip.Length < 18)
+        {
+            return (int)Math.Min(MinimumBytes, plausible);
+        }
+
+        var claimed = BinaryPrimitives.ReadUInt32LittleEndian(gzip[^4..]);
+        return (int)Math.Max(1, Math.Min(Math.Max(claimed, 1u), plausible));
     }
 
     private static bool HasAny(JsonElement value, string a, string b) => value.ValueKind switch
