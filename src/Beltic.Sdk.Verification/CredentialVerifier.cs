@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Beltic.Verification.Diagnostics;
 using Beltic.Verification.Cache;
 using Beltic.Verification.Fast;
 using Beltic.Verification.Jose;
@@ -42,9 +44,56 @@ public sealed class CredentialVerifier
     /// <param name="context">Expected audience, transaction to authorise, or an evaluation instant.</param>
     /// <param name="cancellationToken">Cancels fetches of keys or status lists.</param>
     /// <returns>The result; check <see cref="VerificationResult.IsValid"/> and <see cref="VerificationResult.Code"/>.</returns>
-    public async ValueTask<VerificationResult> VerifyAsync(string jwt, VerificationContext? context = null, CancellationToken cancellationToken = default)
+    public ValueTask<VerificationResult> VerifyAsync(string jwt, VerificationContext? context = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(jwt);
+        return VerifierTelemetry.IsEnabled ? VerifyObservedAsync(jwt, context, cancellationToken) : VerifyCoreAsync(jwt, context, cancellationToken);
+    }
+
+    /// <summary>A verification inside its span, counted by outcome and timed.</summary>
+    private async ValueTask<VerificationResult> VerifyObservedAsync(string jwt, VerificationContext? context, CancellationToken cancellationToken)
+    {
+        var start = _time.GetTimestamp();
+        using var activity = VerifierTelemetry.Source.StartActivity("verify credential");
+        VerificationResult result;
+        try
+        {
+            result = await VerifyCoreAsync(jwt, context, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            throw;
+        }
+
+        var outcome = result.Code ?? "valid";
+        var step = result.FailedStep is { } failed ? StepNames.Of(failed) : null;
+        if (activity is { IsAllDataRequested: true })
+        {
+            activity.SetTag(VerifierTelemetry.OutcomeTag, outcome);
+            activity.SetTag("beltic.verification.failed_step", step);
+            activity.SetTag("beltic.credential.issuer", result.Credential?.Issuer);
+            activity.SetTag("beltic.credential.kid", result.Credential?.Kid);
+            activity.SetTag("beltic.credential.type", result.Credential?.CredentialType);
+            if (!result.IsValid)
+            {
+                activity.SetStatus(ActivityStatusCode.Error, outcome);
+            }
+        }
+
+        var tags = new TagList { { VerifierTelemetry.OutcomeTag, outcome } };
+        if (step is not null)
+        {
+            tags.Add("beltic.verification.failed_step", step);
+        }
+
+        VerifierTelemetry.Verifications.Add(1, tags);
+        VerifierTelemetry.Duration.Record(_time.GetElapsedTime(start).TotalSeconds, tags);
+        return result;
+    }
+
+    private async ValueTask<VerificationResult> VerifyCoreAsync(string jwt, VerificationContext? context, CancellationToken cancellationToken)
+    {
         var now = context?.Now ?? _time.GetUtcNow();
 
         // A token seen before: steps 1 and 5 (functions of its exact bytes) are not repeated, nor is step 3 while the

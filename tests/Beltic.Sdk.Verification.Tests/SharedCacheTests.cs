@@ -10,7 +10,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Beltic.Sdk.Verification.Tests;
 
 /// <summary>
-/// A fleet of verifiers sharing fetched status lists and key sets through HybridCache: in memory (one process) and
+/// A fleet of verifiers sharing fetched status lists (never key sets) through HybridCache: in memory (one process) and
 /// through a real Redis server (each instance with its own in-memory tier, as separate processes would have).
 /// </summary>
 public class SharedCacheTests
@@ -101,30 +101,55 @@ public class SharedCacheTests
     private CredentialVerifier Instance(Origin origin, HybridCache cache, FakeTimeProvider time)
         => new(StaticJwksProvider.FromJson(_issuer.Jwks()), new HttpStatusListProvider(new HttpClient(origin, disposeHandler: false), cache, null, time), null, time);
 
-    [RedisFact]
-    public async Task A_key_rotation_seen_by_one_instance_reaches_the_others_through_redis()
+    [Fact]
+    public async Task A_key_set_planted_in_the_shared_cache_is_never_trusted()
     {
-        using var redis = await RedisServer.StartAsync();
-        var oldKey = new TestIssuer("k1");
-        var newKey = new TestIssuer("k2");
-        var current = oldKey;
-        var origin = new Origin(() => current.Jwks(), "max-age=3600");
+        // Whoever can write the shared cache plants a key set with their own key, fresh until year 9999.
+        var attacker = new TestIssuer("k-evil");
+        var shared = InMemory();
+        await shared.SetAsync("beltic:verifier:jwks:v1:did:web:beltic.com https://api.beltic.com/.well-known/jwks.json", "253402300798000\n" + attacker.Jwks());
+        var origin = new Routed(url => url.EndsWith("/jwks.json", StringComparison.Ordinal) ? _issuer.Jwks() : TestIssuer.StatusList(TestIssuer.EncodedList()));
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(Verifiers.Clock());
+        services.AddSingleton(shared);
+        services.AddBelticVerifier(null, shareFetches: true);
+        services.AddHttpClient(Microsoft.Extensions.DependencyInjection.VerifierServiceCollectionExtensions.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => origin);
+        await using var provider = services.BuildServiceProvider();
+        var verifier = provider.GetRequiredService<CredentialVerifier>();
+
+        var forged = await verifier.VerifyAsync(attacker.Sign(TestIssuer.Payload()));
+        var genuine = await verifier.VerifyAsync(_issuer.Sign(TestIssuer.Payload()));
+
+        Assert.Equal(VerificationCodes.UnknownKey, forged.Code);
+        Assert.True(genuine.IsValid, genuine.ToString());
+    }
+
+    [Fact]
+    public async Task A_shared_list_claiming_to_stay_fresh_beyond_the_readers_own_limit_is_fetched_again()
+    {
+        // A producer with a fast clock or a long max-age setting (or a forged entry) must not stretch how long a
+        // revocation stays hidden: the reader keeps nothing longer than its own MaxMaxAge.
         var time = Verifiers.Clock();
-        var options = new CredentialVerifierOptions { CheckStatus = false };
-        var a = new CredentialVerifier(new HttpJwksProvider(new HttpClient(origin, false), OverRedis(redis), null, time), null, options, time);
-        var b = new CredentialVerifier(new HttpJwksProvider(new HttpClient(origin, false), OverRedis(redis), null, time), null, options, time);
+        var shared = InMemory();
+        var farFuture = (time.GetUtcNow() + TimeSpan.FromDays(1)).ToUnixTimeMilliseconds();
+        await shared.SetAsync("beltic:verifier:status-list:v1:" + TestIssuer.StatusUrl, farFuture + "\n" + TestIssuer.StatusList(TestIssuer.EncodedList()));
+        var origin = new Origin(() => TestIssuer.StatusList(TestIssuer.EncodedList(16_384, [7])), "max-age=60");
 
-        Assert.True((await a.VerifyAsync(oldKey.Sign(TestIssuer.Payload()))).IsValid);
-        await InRedis(redis, "beltic:verifier:jwks:v1:did:web:beltic.com https://api.beltic.com/.well-known/jwks.json");
-        Assert.True((await b.VerifyAsync(oldKey.Sign(TestIssuer.Payload()))).IsValid);
+        var result = await Instance(origin, shared, time).VerifyAsync(_issuer.Sign(TestIssuer.Payload(statusIndex: 7)));
+
+        Assert.Equal(VerificationCodes.Revoked, result.Code);
         Assert.Equal(1, origin.Count);
+    }
 
-        current = newKey;
-        time.Advance(TimeSpan.FromSeconds(31)); // past the unknown-kid refresh limit
-        Assert.True((await a.VerifyAsync(newKey.Sign(TestIssuer.Payload()))).IsValid); // a refetches and publishes k2
-        Assert.Equal(2, origin.Count);
-        Assert.True((await b.VerifyAsync(newKey.Sign(TestIssuer.Payload()))).IsValid);  // b's unknown-kid refresh goes to the issuer too
-        Assert.Equal(VerificationCodes.UnknownKey, (await b.VerifyAsync(oldKey.Sign(TestIssuer.Payload()))).Code);
+    /// <summary>An issuer's server answering by URL.</summary>
+    private sealed class Routed(Func<string, string> body) : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(body(request.RequestUri!.AbsoluteUri)) };
+            response.Headers.TryAddWithoutValidation("Cache-Control", "max-age=60");
+            return Task.FromResult(response);
+        }
     }
 
     [Fact]

@@ -116,7 +116,7 @@ public class SignatureCacheTests
         using var listener = new MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == "Beltic.Verification")
+            if (instrument.Meter.Name == VerifierDiagnostics.MeterName && instrument.Name.StartsWith("beltic.verifier.signature_cache.", StringComparison.Ordinal))
             {
                 l.EnableMeasurementEvents(instrument);
             }

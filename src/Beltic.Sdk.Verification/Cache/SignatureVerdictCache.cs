@@ -1,4 +1,4 @@
-using System.Diagnostics.Metrics;
+using Beltic.Verification.Diagnostics;
 
 namespace Beltic.Verification.Cache;
 
@@ -11,10 +11,6 @@ namespace Beltic.Verification.Cache;
 internal sealed class SignatureVerdictCache
 {
     private const int Ways = 8;
-
-    private static readonly Meter Meter = new("Beltic.Verification");
-    private static readonly Counter<long> Hits = Meter.CreateCounter<long>("beltic.verifier.signature_cache.hits", description: "Verifications whose signature verdict came from the cache.");
-    private static readonly Counter<long> Misses = Meter.CreateCounter<long>("beltic.verifier.signature_cache.misses", description: "Verifications that checked the signature (and could be cached).");
 
     // Hashes beside the entries so a lookup scans one small array; a hash and its entry are written without a lock, so
     // a reader may pair them wrongly for an instant, which the text comparison on every match makes harmless.
@@ -49,7 +45,7 @@ internal sealed class SignatureVerdictCache
             }
         }
 
-        (found is null ? Misses : Hits).Add(1);
+        (found is null ? VerifierTelemetry.SignatureCacheMisses : VerifierTelemetry.SignatureCacheHits).Add(1);
         return found;
     }
 

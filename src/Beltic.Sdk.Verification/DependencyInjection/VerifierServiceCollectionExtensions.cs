@@ -26,13 +26,15 @@ public static class VerifierServiceCollectionExtensions
 
     /// <summary>
     /// Adds a singleton <see cref="CredentialVerifier"/> as <see cref="AddBelticVerifier(IServiceCollection, Action{CredentialVerifierOptions}?)"/>
-    /// does; with <paramref name="shareFetches"/>, the online providers share the JWKS and status lists they fetch through
-    /// the registered <see cref="HybridCache"/> (register it with <c>AddHybridCache()</c>, and a distributed cache such as
-    /// <c>AddStackExchangeRedisCache</c> so that a fleet of instances shares one copy).
+    /// does; with <paramref name="shareFetches"/>, the online status-list provider shares the lists it fetches through the
+    /// registered <see cref="HybridCache"/> (register it with <c>AddHybridCache()</c>, and a distributed cache such as
+    /// <c>AddStackExchangeRedisCache</c> so that a fleet of instances shares one copy). Key sets are never shared: whoever
+    /// could write the shared cache could add a key. Give the shared cache the trust you give the verifiers: whoever can
+    /// write it can hide a revocation.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Verifier settings.</param>
-    /// <param name="shareFetches">Whether the online providers use the registered <see cref="HybridCache"/>.</param>
+    /// <param name="shareFetches">Whether the online status-list provider uses the registered <see cref="HybridCache"/>.</param>
     /// <returns>The service collection.</returns>
     public static IServiceCollection AddBelticVerifier(this IServiceCollection services, Action<CredentialVerifierOptions>? configure, bool shareFetches)
     {
@@ -45,9 +47,7 @@ public static class VerifierServiceCollectionExtensions
 
         services.AddHttpClient(HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IJwksProvider>(sp => shareFetches
-            ? new HttpJwksProvider(Http(sp), sp.GetRequiredService<HybridCache>(), null, sp.GetRequiredService<TimeProvider>())
-            : new HttpJwksProvider(Http(sp), null, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IJwksProvider>(sp => new HttpJwksProvider(Http(sp), null, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IStatusListProvider>(sp => shareFetches
             ? new HttpStatusListProvider(Http(sp), sp.GetRequiredService<HybridCache>(), null, sp.GetRequiredService<TimeProvider>())
             : new HttpStatusListProvider(Http(sp), null, sp.GetRequiredService<TimeProvider>()));

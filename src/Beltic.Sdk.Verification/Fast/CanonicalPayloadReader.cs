@@ -140,7 +140,8 @@ internal static class CanonicalPayloadReader
     private static bool Date(ref Utf8JsonReader r, out DateTimeOffset? value)
     {
         value = null;
-        if (r.TokenType != JsonTokenType.String || r.ValueIsEscaped || !r.TryGetDateTimeOffset(out var date))
+        // The full path's own reader, so both read every date alike (offset-less as UTC, bare dates refused).
+        if (r.TokenType != JsonTokenType.String || r.ValueIsEscaped || !Schema.DateTimeStamp.TryParse(r.GetString(), out var date))
         {
             return false;
         }

@@ -52,7 +52,7 @@ internal static class CanonicalToken
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(rented);
+            ArrayPool<byte>.Shared.Return(rented, clearArray: true); // it held a credential's personal data
         }
     }
 

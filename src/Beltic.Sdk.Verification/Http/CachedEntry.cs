@@ -40,7 +40,8 @@ internal sealed class CachedEntry<T> where T : class
             lock (_gate)
             {
                 Value = value;
-                ExpiresAt = time.GetUtcNow() + ttl;
+                var now = time.GetUtcNow();
+                ExpiresAt = ttl >= DateTimeOffset.MaxValue - now ? DateTimeOffset.MaxValue : now + ttl;
             }
 
             return value;

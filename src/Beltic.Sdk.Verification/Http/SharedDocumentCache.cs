@@ -9,7 +9,8 @@ namespace Beltic.Verification.Http;
 /// A fetched document shared through a <see cref="HybridCache"/> (e.g. backed by Redis), so that a fleet of verifiers
 /// fetches it once per lifetime instead of once per instance. The value stored is the text and the instant it stops
 /// being fresh, taken from the fetch that produced it: a reader never serves it past that instant, so sharing never
-/// makes a document older than a single instance would have kept it. A stale shared copy is refreshed by the first
+/// makes a document older than a single instance would have kept it; an entry claiming to stay fresh longer than this
+/// reader's own limit is treated as stale and fetched again. A stale shared copy is refreshed by the first
 /// reader that finds it stale (after looking past its own in-memory tier), which publishes the new one. The cache is
 /// an optimisation only: when it fails, the document is fetched directly. Stored as a plain string (no serializer).
 /// </summary>
@@ -85,7 +86,9 @@ internal sealed class SharedDocumentCache(HybridCache cache, TimeProvider time, 
             return null;
         }
 
+        // Fresh, and no fresher than this reader would have kept its own fetch: a producer with a fast clock, a longer
+        // max-age setting or a forged entry cannot stretch how long a revocation stays hidden here.
         var ttl = DateTimeOffset.FromUnixTimeMilliseconds(expiresAt) - time.GetUtcNow();
-        return ttl > TimeSpan.Zero ? (stored![(newline + 1)..], ttl) : null;
+        return ttl > TimeSpan.Zero && ttl <= retention ? (stored![(newline + 1)..], ttl) : null;
     }
 }

@@ -132,14 +132,7 @@ internal static class TimeValidator
             return null;
         }
 
-        if (el.ValueKind == JsonValueKind.String && el.TryGetDateTimeOffset(out var fast))
-        {
-            value = fast; // JSON's ISO 8601 reader: fast path for the usual "2026-05-21T10:30:00Z"
-            return null;
-        }
-
-        if (el.ValueKind == JsonValueKind.String && el.GetString() is { } s && s.Contains('T', StringComparison.Ordinal) &&
-            DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed))
+        if (el.ValueKind == JsonValueKind.String && DateTimeStamp.TryParse(el.GetString(), out var parsed))
         {
             value = parsed;
             return null;

@@ -1,3 +1,4 @@
+using Beltic.Verification.Diagnostics;
 using System.Collections.Concurrent;
 using Beltic.Verification.Http;
 using Microsoft.Extensions.Caching.Hybrid;
@@ -61,8 +62,11 @@ public sealed class HttpStatusListProvider : IStatusListProvider
         var entry = _entries.GetOrAdd(url, static _ => new CachedEntry<StatusListContent>());
         if (entry.Value is { } cached && _time.GetUtcNow() < entry.ExpiresAt)
         {
+            VerifierTelemetry.CacheLookup(VerifierTelemetry.StatusList, hit: true);
             return cached;
         }
+
+        VerifierTelemetry.CacheLookup(VerifierTelemetry.StatusList, hit: false);
 
         return await entry.RefreshAsync(() => FetchAsync(uri), _time).WaitAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -78,8 +82,16 @@ public sealed class HttpStatusListProvider : IStatusListProvider
     private async Task<(string Content, TimeSpan Ttl)> FetchOverHttpAsync(Uri uri)
     {
         Interlocked.Increment(ref _fetchCount);
-        var (content, maxAge) = await _fetcher.FetchAsync(uri, CancellationToken.None).ConfigureAwait(false);
-        var ttl = maxAge ?? _options.DefaultMaxAge;
-        return (content, ttl > _options.MaxMaxAge ? _options.MaxMaxAge : ttl);
+        try
+        {
+            var (content, maxAge) = await _fetcher.FetchAsync(uri, CancellationToken.None).ConfigureAwait(false);
+            var ttl = maxAge ?? _options.DefaultMaxAge;
+            return (content, ttl > _options.MaxMaxAge ? _options.MaxMaxAge : ttl);
+        }
+        catch (Exception ex)
+        {
+            VerifierTelemetry.FetchFailed(VerifierTelemetry.StatusList, ex);
+            throw;
+        }
     }
 }
