@@ -183,6 +183,8 @@ internal static class StatusListDecoder
     /// The trailer's ISIZE (size mod 2³², attacker-controlled) held to what the input could inflate to (DEFLATE
     /// expands at most ~1032:1) and to the cap, so a lying trailer cannot make us allocate more than real data would.
     /// </summary>
+    private const int InitialCap = 1 << 20;
+
     private static int InitialSize(ReadOnlySpan<byte> gzip, int maxBytes)
     {
         var plausible = Math.Min((long)gzip.Length * 1032 + MinimumBytes, maxBytes);
@@ -191,8 +193,9 @@ internal static class StatusListDecoder
             return (int)Math.Min(MinimumBytes, plausible);
         }
 
+        // Never more than 1 MiB up front on the trailer's word: a bigger list grows by doubling as it really inflates.
         var claimed = BinaryPrimitives.ReadUInt32LittleEndian(gzip[^4..]);
-        return (int)Math.Max(1, Math.Min(Math.Max(claimed, 1u), plausible));
+        return (int)Math.Max(1, Math.Min(Math.Min(Math.Max(claimed, 1u), plausible), InitialCap));
     }
 
     private static bool HasAny(JsonElement value, string a, string b) => value.ValueKind switch
