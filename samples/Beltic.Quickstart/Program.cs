@@ -12,6 +12,8 @@ using Beltic.Screenings;
 using Beltic.Verification;
 using Beltic.Verification.Keys;
 using Beltic.Verification.Status;
+using Beltic.Workflows;
+using System.Text.Json;
 
 await using var target = await Target.StartAsync(args);
 if (target is null)
@@ -61,12 +63,31 @@ session = await beltic.Identity.Sessions.GetAsync(session.Id);
 Console.WriteLine($" 2. ID document {document.Id}: verification {verification.Status} "
     + $"({string.Join(", ", verification.Checks.Select(c => $"{c.Name} {c.Status}"))}); session {session.Status}");
 
-// 3. Their company: a registry lookup, then a sanctions screening of its name.
-var business = await beltic.Businesses.CreateAsync(new BusinessCreateOptions("GB") { RegistrationNumber = "01234567" });
+// 3. Their company: a registry lookup, and a watchlist screening of its owner.
+var business = await beltic.Businesses.CreateAsync(new BusinessCreateOptions("ZZ") { OfficialName = "WidgetCorp Ltd" });
 business = await beltic.Businesses.WaitForCompletionAsync(business);   // at once unless the lookup is still running
-var screening = await beltic.Screenings.CreateAsync(ScreeningCreateOptions.BusinessWatchlist(new BusinessScreeningQuery(business.OfficialName ?? "WidgetCorp Ltd") { CountryCode = "GB" }));
+var screening = await beltic.Screenings.CreateAsync(ScreeningCreateOptions.Watchlist(
+    new PersonScreeningQuery { NameFirst = "Ada", NameLast = "Lovelace", Birthdate = new DateOnly(1990, 12, 10) }));
 screening = await beltic.Screenings.WaitForCompletionAsync(screening);
-Console.WriteLine($" 3. Business {business.OfficialName} ({business.Status}); watchlist screening {screening.Status}, match: {screening.HasMatch}");
+Console.WriteLine($" 3. Business {business.OfficialName} ({business.Status}); owner's watchlist screening {screening.Status}, match: {screening.HasMatch}");
+
+// 3b. Your onboarding workflow: it pauses for a reviewer (HTTP 202); waiting polls its status until it completes.
+//     (Against a real endpoint, set BELTIC_WORKFLOW_ID to a workflow of yours.)
+var workflowId = onFake ? "wf_kyb_onboarding" : Environment.GetEnvironmentVariable("BELTIC_WORKFLOW_ID");
+WorkflowExecution? paused = null, finished = null;
+if (workflowId is not null)
+{
+    paused = await beltic.Workflows.ExecuteAsync(new WorkflowExecuteOptions(workflowId)
+    {
+        Input = JsonDocument.Parse($$"""{"businessId":"{{business.Id}}","review":true}""").RootElement,
+    });
+    finished = paused.IsPaused ? await beltic.Workflows.WaitForExecutionAsync(paused) : paused;
+    Console.WriteLine($" 3b. Workflow {workflowId}: {paused.Status} (HTTP {(int)paused.RawResponse!.StatusCode}) → {finished.Status}");
+}
+else
+{
+    Console.WriteLine(" 3b. Workflow: skipped (set BELTIC_WORKFLOW_ID)");
+}
 
 // 4. Issue an agent_authorization credential for their shopping agent. On the fake, the first attempt gets a 429:
 //    the SDK waits the Retry-After and sends the same request, with the same Idempotency-Key, again.
@@ -111,6 +132,7 @@ if (!onFake)
 }
 
 var expected = verification.Passed && session.Status == SessionStatus.Approved && business.IsRegistered == true
+    && paused?.IsPaused == true && finished?.IsCompleted == true
     && small.IsValid && large.Code == VerificationCodes.PolicyDenied && afterRevoke.Code == VerificationCodes.Revoked
     && trail.Items.Any(e => e.EventType == AuditEventType.CredentialRevoked) && delivered?.Event.CredentialId == credential.Id;
 Console.WriteLine(expected ? "Quickstart finished: every step behaved as expected." : "Quickstart: something unexpected happened (see above).");

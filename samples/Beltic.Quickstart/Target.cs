@@ -45,7 +45,7 @@ internal sealed class Target : IAsyncDisposable
 
         if (baseUrl is null)
         {
-            var fake = await BelticFake.StartAsync();
+            var fake = await BelticFake.StartAsync(new BelticFakeOptions { WorkflowReviewTime = TimeSpan.FromSeconds(1.5) });
             return new Target(fake.CreateClient(), fake, $"a fake Beltic at {fake.BaseAddress} (Beltic.Sdk.Testing)");
         }
 
