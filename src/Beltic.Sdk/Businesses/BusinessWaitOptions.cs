@@ -1,3 +1,4 @@
+using Beltic.Http;
 namespace Beltic.Businesses;
 
 /// <summary>

@@ -125,13 +125,13 @@ public class BusinessesClient : BelticAreaClient
     {
         var schedule = (waitOptions ?? new()).Schedule();
         requestOptions?.Validate();
-        return LookupPoller.PollAsync(
+        return Poller.PollAsync(
             current,
             ct => GetAsync(businessId, requestOptions, ct),
             b => !b.IsProcessing,
             schedule,
             Connection.TimeProvider,
-            b => $"business lookup '{businessId}' (async_status {b.AsyncStatus?.Value ?? "processing"})",
+            b => new TimeoutException($"The business lookup '{businessId}' (async_status {b.AsyncStatus?.Value ?? "processing"}) was still running when the wait's Timeout ({schedule.Timeout}) ran out. It carries on at Beltic; wait again or read it later."),
             cancellationToken);
     }
 

@@ -1,4 +1,4 @@
-using Beltic.Businesses;
+using Beltic.Http;
 
 namespace Beltic.Screenings;
 

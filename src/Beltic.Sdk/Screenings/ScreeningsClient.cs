@@ -126,13 +126,13 @@ public class ScreeningsClient : BelticAreaClient
     {
         var schedule = (waitOptions ?? new()).Schedule();
         requestOptions?.Validate();
-        return LookupPoller.PollAsync(
+        return Poller.PollAsync(
             current,
             ct => GetAsync(screeningId, requestOptions, ct),
             s => !s.IsPending,
             schedule,
             Connection.TimeProvider,
-            s => $"screening '{screeningId}' (status {s.Status?.Value ?? "unknown"})",
+            s => new TimeoutException($"The screening '{screeningId}' (status {s.Status?.Value ?? "unknown"}) was still running when the wait's Timeout ({schedule.Timeout}) ran out. It carries on at Beltic; wait again or read it later."),
             cancellationToken);
     }
 

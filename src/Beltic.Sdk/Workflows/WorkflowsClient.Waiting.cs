@@ -54,47 +54,22 @@ public partial class WorkflowsClient
         return options;
     }
 
-    private async Task<WorkflowExecution> WaitCoreAsync(string executionId, WorkflowExecution? last, WorkflowWaitOptions options, RequestOptions? requestOptions, CancellationToken cancellationToken)
+    private Task<WorkflowExecution> WaitCoreAsync(string executionId, WorkflowExecution? last, WorkflowWaitOptions options, RequestOptions? requestOptions, CancellationToken cancellationToken)
     {
-        // Fake time in tests, real time otherwise: the deadline and every wait use the connection's clock.
-        var time = Connection.TimeProvider;
-        var unbounded = options.Timeout == Timeout.InfiniteTimeSpan;
-        var deadline = unbounded ? DateTimeOffset.MaxValue : time.GetUtcNow() + options.Timeout;
+        // The status answer may not name the workflow: carry it over from what the caller held, for ResumeAsync.
         var workflowId = last?.WorkflowId;
-        var interval = options.InitialInterval;
-
-        if (last is null)
-        {
-            last = await PollAsync().ConfigureAwait(false);
-            if (last.IsTerminal)
+        return Poller.PollAsync(
+            last,
+            async ct =>
             {
-                return last;
-            }
-        }
-
-        while (true)
-        {
-            var remaining = unbounded ? interval : deadline - time.GetUtcNow();
-            if (remaining <= TimeSpan.Zero)
-            {
-                throw new WorkflowWaitTimeoutException(last, options.Timeout);
-            }
-
-            await Task.Delay(remaining < interval ? remaining : interval, time, cancellationToken).ConfigureAwait(false);
-            last = await PollAsync().ConfigureAwait(false);
-            if (last.IsTerminal)
-            {
-                return last;
-            }
-
-            interval = interval * 2 < options.MaxInterval ? interval * 2 : options.MaxInterval;
-        }
-
-        async Task<WorkflowExecution> PollAsync()
-        {
-            var current = await GetExecutionStatusAsync(executionId, requestOptions, cancellationToken).ConfigureAwait(false);
-            workflowId ??= current.WorkflowId;
-            return current.WorkflowId is null && workflowId is not null ? current with { WorkflowId = workflowId } : current;
-        }
+                var current = await GetExecutionStatusAsync(executionId, requestOptions, ct).ConfigureAwait(false);
+                workflowId ??= current.WorkflowId;
+                return current.WorkflowId is null && workflowId is not null ? current with { WorkflowId = workflowId } : current;
+            },
+            e => e.IsTerminal,
+            new PollSchedule(options.InitialInterval, options.MaxInterval, options.Timeout),
+            Connection.TimeProvider,
+            e => new WorkflowWaitTimeoutException(e, options.Timeout),
+            cancellationToken);
     }
 }
