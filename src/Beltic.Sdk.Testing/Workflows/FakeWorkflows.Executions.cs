@@ -81,7 +81,7 @@ internal sealed partial class FakeWorkflows
         }
 
         var input = options["input"] as JsonObject ?? [];
-        var execution = new StoredExecution(executionId ?? _state.NewId("exec"), workflowId, blocks, _state.Now) { Input = (JsonObject)input.DeepClone() };
+        var execution = new StoredExecution(executionId ?? _state.NewId("exec"), workflowId, blocks, _state.Now);
         Decide(execution, input);
         if (!_executions.TryAdd(execution.Id, execution))
         {

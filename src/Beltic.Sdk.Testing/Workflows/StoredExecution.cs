@@ -26,8 +26,6 @@ internal sealed class StoredExecution(string id, string workflowId, IReadOnlyLis
     /// <summary>When a paused run's review is done by itself (the fake's stand-in for a reviewer).</summary>
     public DateTimeOffset? ReviewDoneAt { get; set; }
 
-    public JsonObject Input { get; init; } = [];
-
     public bool IsPaused => Status == "paused";
 
     /// <summary>Ends a paused run: approved runs the remaining blocks, rejected fails it.</summary>

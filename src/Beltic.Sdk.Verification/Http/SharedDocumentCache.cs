@@ -21,42 +21,39 @@ internal sealed class SharedDocumentCache(HybridCache cache, TimeProvider time, 
     private readonly HybridCacheEntryOptions _options = new() { Expiration = retention, LocalCacheExpiration = retention };
     private readonly HybridCacheEntryOptions _pastLocal = new() { Expiration = retention, LocalCacheExpiration = retention, Flags = HybridCacheEntryFlags.DisableLocalCacheRead };
 
-    /// <summary>The document and how long it stays fresh; <paramref name="forceFresh"/> fetches and publishes a new one.</summary>
-    public async Task<(string Content, TimeSpan Ttl)> GetAsync(string key, Func<Task<(string Content, TimeSpan Ttl)>> fetch, bool forceFresh)
+    /// <summary>The document and how long it stays fresh: a shared copy while it is fresh, else a new fetch that is then published.</summary>
+    public async Task<(string Content, TimeSpan Ttl)> GetAsync(string key, Func<Task<(string Content, TimeSpan Ttl)>> fetch)
     {
-        if (!forceFresh)
+        var failure = new StrongBox<Exception?>();
+        var produced = new StrongBox<(string Content, TimeSpan Ttl)?>();
+        foreach (var options in new[] { _options, _pastLocal })
         {
-            var failure = new StrongBox<Exception?>();
-            var produced = new StrongBox<(string Content, TimeSpan Ttl)?>();
-            foreach (var options in new[] { _options, _pastLocal })
+            string stored;
+            try
             {
-                string stored;
-                try
+                stored = await cache.GetOrCreateAsync(key, (Fetch: fetch, Owner: this, Failure: failure, Produced: produced), static async (s, _) =>
                 {
-                    stored = await cache.GetOrCreateAsync(key, (Fetch: fetch, Owner: this, Failure: failure, Produced: produced), static async (s, _) =>
+                    try
                     {
-                        try
-                        {
-                            var document = await s.Fetch().ConfigureAwait(false);
-                            s.Produced.Value = document;
-                            return s.Owner.Encode(document);
-                        }
-                        catch (Exception ex)
-                        {
-                            s.Failure.Value = ex; // the fetch failed, not the cache: the caller must see this exception
-                            throw;
-                        }
-                    }, options).ConfigureAwait(false);
-                }
-                catch (Exception ex) when (!ReferenceEquals(ex, failure.Value))
-                {
-                    break; // the cache itself failed: fetch directly below
-                }
+                        var document = await s.Fetch().ConfigureAwait(false);
+                        s.Produced.Value = document;
+                        return s.Owner.Encode(document);
+                    }
+                    catch (Exception ex)
+                    {
+                        s.Failure.Value = ex; // the fetch failed, not the cache: the caller must see this exception
+                        throw;
+                    }
+                }, options).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (!ReferenceEquals(ex, failure.Value))
+            {
+                break; // the cache itself failed: fetch directly below
+            }
 
-                if ((produced.Value ?? Decode(stored)) is { } shared)
-                {
-                    return shared; // this call's own fetch, or a copy still fresh
-                }
+            if ((produced.Value ?? Decode(stored)) is { } shared)
+            {
+                return shared; // this call's own fetch, or a copy still fresh
             }
         }
 

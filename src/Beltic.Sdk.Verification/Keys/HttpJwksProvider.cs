@@ -73,21 +73,15 @@ public sealed class HttpJwksProvider : IJwksProvider
 
     private async Task<(IssuerKeySet, TimeSpan)> FetchAsync(string issuer)
     {
-        var (content, ttl) = await FetchOverHttpAsync(_options.JwksUrls[issuer]).ConfigureAwait(false);
-        return (IssuerKeySet.Parse(content), ttl);
-    }
-
-    private async Task<(string Content, TimeSpan Ttl)> FetchOverHttpAsync(Uri url)
-    {
         Interlocked.Increment(ref _fetchCount);
         try
         {
-            var (content, maxAge) = await _fetcher.FetchAsync(url, CancellationToken.None).ConfigureAwait(false);
-            IssuerKeySet.Parse(content); // never publish what is not a JWKS
-            return (content, maxAge ?? _options.DefaultMaxAge);
+            var (content, maxAge) = await _fetcher.FetchAsync(_options.JwksUrls[issuer], CancellationToken.None).ConfigureAwait(false);
+            return (IssuerKeySet.Parse(content), maxAge ?? _options.DefaultMaxAge);
         }
         catch (Exception ex)
         {
+            // A document that is not a JWKS counts as a failed fetch, like one that could not be read.
             VerifierTelemetry.FetchFailed(VerifierTelemetry.Jwks, ex);
             throw;
         }

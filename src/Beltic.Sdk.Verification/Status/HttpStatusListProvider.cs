@@ -75,7 +75,7 @@ public sealed class HttpStatusListProvider : IStatusListProvider
     {
         var (content, ttl) = _shared is null
             ? await FetchOverHttpAsync(uri).ConfigureAwait(false)
-            : await _shared.GetAsync("beltic:verifier:status-list:v1:" + uri.AbsoluteUri, () => FetchOverHttpAsync(uri), forceFresh: false).ConfigureAwait(false);
+            : await _shared.GetAsync("beltic:verifier:status-list:v1:" + uri.AbsoluteUri, () => FetchOverHttpAsync(uri)).ConfigureAwait(false);
         return (new StatusListContent(content), ttl);
     }
 
