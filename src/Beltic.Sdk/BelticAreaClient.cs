@@ -51,20 +51,20 @@ public abstract class BelticAreaClient
         => Connection.Rest<T>(pipeline, Serializer.RefitSettings);
 
     /// <summary>Sends a call and returns its body model (with its raw response), or throws the typed exception.</summary>
-    private protected Task<T> SendAsync<T>(Func<Task<IApiResponse<T>>> call, CancellationToken cancellationToken)
+    private protected Task<T> SendAsync<T>(Task<IApiResponse<T>> call, CancellationToken cancellationToken)
         where T : class
         => Connection.SendAsync(call, cancellationToken);
 
     /// <summary>Sends a call whose body is not read.</summary>
-    private protected Task<BelticResponse> SendAsync(Func<Task<IApiResponse>> call, CancellationToken cancellationToken)
+    private protected Task<BelticResponse> SendAsync(Task<IApiResponse> call, CancellationToken cancellationToken)
         => Connection.SendAsync(call, cancellationToken);
 
     /// <summary>Sends a call whose body is kept as text (documents the caller may want byte-exact, e.g. a JWKS).</summary>
-    private protected Task<(string Body, BelticResponse Response)> SendForTextAsync(Func<Task<IApiResponse<string>>> call, CancellationToken cancellationToken)
+    private protected Task<(string Body, BelticResponse Response)> SendForTextAsync(Task<IApiResponse<string>> call, CancellationToken cancellationToken)
         => Connection.SendForTextAsync(call, cancellationToken);
 
     /// <summary>Sends a JSON:API call whose <c>data</c> is one resource.</summary>
-    private protected async Task<T> SendResourceAsync<T>(Func<Task<IApiResponse<JsonApiDocument>>> call, CancellationToken cancellationToken)
+    private protected async Task<T> SendResourceAsync<T>(Task<IApiResponse<JsonApiDocument>> call, CancellationToken cancellationToken)
         where T : BelticResource, IJsonApiResource<T>
         => ReadResource<T>(await Connection.SendAsync(call, cancellationToken).ConfigureAwait(false));
 
@@ -84,7 +84,7 @@ public abstract class BelticAreaClient
         options.Validate();
         var call = Call(operation, requestOptions);
         var page = options.PageQuery(continuationToken);
-        var document = await Connection.SendAsync(() => send(page, call, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var document = await Connection.SendAsync(send(page, call, cancellationToken), cancellationToken).ConfigureAwait(false);
         return JsonApiMapper.ReadPage<T>(document, Serializer.Included);
     }
 

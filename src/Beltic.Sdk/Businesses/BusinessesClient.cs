@@ -53,7 +53,7 @@ public class BusinessesClient : BelticAreaClient
             BusinessesResources.Business,
             JsonApiMapper.Relate(("session", IdentityResources.Session, options.SessionId)),
             JsonSerializer.SerializeToElement(meta, BusinessesJsonContext.Default.BusinessCreateMeta));
-        return SendBusinessAsync(() => Rest<IBusinessesApi>().CreateAsync(body, call, cancellationToken), cancellationToken);
+        return SendBusinessAsync(Rest<IBusinessesApi>().CreateAsync(body, call, cancellationToken), cancellationToken);
     }
 
     /// <summary>Gets a business record (<c>GET /v1/businesses/{id}</c>, scope <c>businesses:read</c>).</summary>
@@ -66,7 +66,7 @@ public class BusinessesClient : BelticAreaClient
     {
         Argument.NotNullOrWhiteSpace(businessId);
         var call = Call("businesses.get", requestOptions);
-        return SendBusinessAsync(() => Rest<IBusinessesApi>().GetAsync(businessId, call, cancellationToken), cancellationToken);
+        return SendBusinessAsync(Rest<IBusinessesApi>().GetAsync(businessId, call, cancellationToken), cancellationToken);
     }
 
     /// <summary>Lists one page of business records (<c>GET /v1/businesses</c>, scope <c>businesses:read</c>).</summary>
@@ -135,7 +135,7 @@ public class BusinessesClient : BelticAreaClient
             cancellationToken);
     }
 
-    private async Task<Business> SendBusinessAsync(Func<Task<IApiResponse<string>>> send, CancellationToken cancellationToken)
+    private async Task<Business> SendBusinessAsync(Task<IApiResponse<string>> send, CancellationToken cancellationToken)
     {
         var (body, response) = await SendForTextAsync(send, cancellationToken).ConfigureAwait(false);
         return ReadResource<Business>(ResourceDocumentReader.Read(body, response, BusinessesResources.Business));

@@ -32,7 +32,7 @@ public partial class CredentialsClient : BelticAreaClient
         Argument.NotNull(options);
         var call = Call("credentials.issue", requestOptions);
         var body = options.ToRequest();
-        return SendAsync(() => Rest<ICredentialsApi>().IssueAsync(body, call, cancellationToken), cancellationToken);
+        return SendAsync(Rest<ICredentialsApi>().IssueAsync(body, call, cancellationToken), cancellationToken);
     }
 
     /// <summary>
@@ -54,7 +54,7 @@ public partial class CredentialsClient : BelticAreaClient
         }
 
         var call = Call("credentials.batch_issue", requestOptions, tier: BatchIssueTier);
-        var wire = await SendAsync(() => Rest<ICredentialBatchesApi>().BatchIssueAsync(new CredentialBatchIssueRequest(items), call, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var wire = await SendAsync(Rest<ICredentialBatchesApi>().BatchIssueAsync(new CredentialBatchIssueRequest(items), call, cancellationToken), cancellationToken).ConfigureAwait(false);
         return wire.ToBatch();
     }
 
@@ -67,7 +67,7 @@ public partial class CredentialsClient : BelticAreaClient
     {
         Argument.NotNullOrWhiteSpace(jobId);
         var call = Call("credentials.get_batch", requestOptions);
-        var wire = await SendAsync(() => Rest<ICredentialBatchesApi>().GetBatchAsync(jobId, call, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var wire = await SendAsync(Rest<ICredentialBatchesApi>().GetBatchAsync(jobId, call, cancellationToken), cancellationToken).ConfigureAwait(false);
         return wire.ToBatch();
     }
 
@@ -149,7 +149,7 @@ public partial class CredentialsClient : BelticAreaClient
     {
         Argument.NotNullOrWhiteSpace(credentialId);
         var call = Call("credentials.get", requestOptions);
-        return SendAsync(() => Rest<ICredentialsApi>().GetAsync(credentialId, call, cancellationToken), cancellationToken);
+        return SendAsync(Rest<ICredentialsApi>().GetAsync(credentialId, call, cancellationToken), cancellationToken);
     }
 
     /// <summary>
@@ -165,7 +165,7 @@ public partial class CredentialsClient : BelticAreaClient
     {
         Argument.NotNullOrWhiteSpace(credential);
         var call = Call("credentials.verify", requestOptions);
-        return SendAsync(() => Rest<ICredentialsApi>().VerifyAsync(new CredentialVerifyRequest(credential, context), call, cancellationToken), cancellationToken);
+        return SendAsync(Rest<ICredentialsApi>().VerifyAsync(new CredentialVerifyRequest(credential, context), call, cancellationToken), cancellationToken);
     }
 
     /// <summary>
@@ -181,7 +181,7 @@ public partial class CredentialsClient : BelticAreaClient
     {
         Argument.NotNullOrWhiteSpace(credential);
         var call = Call("credentials.public_verify", null);
-        return SendAsync(() => Rest<ICredentialsPublicApi>(BelticPipeline.Public).VerifyAsync(new CredentialVerifyRequest(credential, context), call, cancellationToken), cancellationToken);
+        return SendAsync(Rest<ICredentialsPublicApi>(BelticPipeline.Public).VerifyAsync(new CredentialVerifyRequest(credential, context), call, cancellationToken), cancellationToken);
     }
 
     /// <summary>
@@ -198,7 +198,7 @@ public partial class CredentialsClient : BelticAreaClient
     {
         Argument.NotNullOrWhiteSpace(credentialId);
         var call = Call("credentials.revoke", requestOptions);
-        return SendAsync(() => Rest<ICredentialsApi>().RevokeAsync(credentialId, new CredentialRevokeRequest(reason), call, cancellationToken), cancellationToken);
+        return SendAsync(Rest<ICredentialsApi>().RevokeAsync(credentialId, new CredentialRevokeRequest(reason), call, cancellationToken), cancellationToken);
     }
 
     /// <summary>Erases a credential (GDPR; <c>DELETE /v1/credentials/{id}</c>, scope <c>credentials:delete</c>).</summary>
@@ -210,7 +210,7 @@ public partial class CredentialsClient : BelticAreaClient
     {
         Argument.NotNullOrWhiteSpace(credentialId);
         var call = Call("credentials.delete", requestOptions);
-        return SendAsync(() => Rest<ICredentialsApi>().DeleteAsync(credentialId, call, cancellationToken), cancellationToken);
+        return SendAsync(Rest<ICredentialsApi>().DeleteAsync(credentialId, call, cancellationToken), cancellationToken);
     }
 
     /// <summary>
@@ -232,7 +232,7 @@ public partial class CredentialsClient : BelticAreaClient
         await using (prepared.ConfigureAwait(false))
         {
             var part = new ByteArrayPart(await prepared.ReadAllAsync(cancellationToken).ConfigureAwait(false), prepared.FileName, prepared.ContentType);
-            return await SendAsync(() => Rest<IEvidenceApi>().UploadAsync(part, documentType, prepared.FileName, call, cancellationToken), cancellationToken).ConfigureAwait(false);
+            return await SendAsync(Rest<IEvidenceApi>().UploadAsync(part, documentType, prepared.FileName, call, cancellationToken), cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -250,7 +250,7 @@ public partial class CredentialsClient : BelticAreaClient
             Cursor = continuationToken ?? options.Cursor,
             Limit = options.Limit,
         };
-        var wire = await SendAsync(() => Rest<ICredentialsApi>().ListAsync(query, call, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var wire = await SendAsync(Rest<ICredentialsApi>().ListAsync(query, call, cancellationToken), cancellationToken).ConfigureAwait(false);
         return wire.ToPage();
     }
 

@@ -1,8 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Polly.RateLimiting;
-using Polly.Timeout;
 using Refit;
 
 namespace Beltic.Http;
@@ -56,13 +54,13 @@ internal sealed class BelticConnection(string name, IHttpClientFactory factory, 
     public HttpClient UploadClient() => factory.CreateClient(BelticHttpClientNames.For(BelticPipeline.Upload, name));
 
     /// <summary>Awaits a Refit call and turns every failure into the SDK's typed exceptions.</summary>
-    public async Task<T> SendAsync<T>(Func<Task<IApiResponse<T>>> call, CancellationToken cancellationToken)
+    public async Task<T> SendAsync<T>(Task<IApiResponse<T>> call, CancellationToken cancellationToken)
         where T : class
     {
         IApiResponse<T> response;
         try
         {
-            response = await call().ConfigureAwait(false);
+            response = await call.ConfigureAwait(false);
         }
         catch (Exception ex) when (TryMapTransport(ex, cancellationToken) is { } mapped)
         {
@@ -84,12 +82,12 @@ internal sealed class BelticConnection(string name, IHttpClientFactory factory, 
     }
 
     /// <summary>Sends a call whose body is read as text, returning the text and the response facts.</summary>
-    public async Task<(string Body, BelticResponse Response)> SendForTextAsync(Func<Task<IApiResponse<string>>> call, CancellationToken cancellationToken)
+    public async Task<(string Body, BelticResponse Response)> SendForTextAsync(Task<IApiResponse<string>> call, CancellationToken cancellationToken)
     {
         IApiResponse<string> response;
         try
         {
-            response = await call().ConfigureAwait(false);
+            response = await call.ConfigureAwait(false);
         }
         catch (Exception ex) when (TryMapTransport(ex, cancellationToken) is { } mapped)
         {
@@ -104,12 +102,12 @@ internal sealed class BelticConnection(string name, IHttpClientFactory factory, 
     }
 
     /// <summary>Same as <see cref="SendAsync{T}"/> for calls whose body is ignored.</summary>
-    public async Task<BelticResponse> SendAsync(Func<Task<IApiResponse>> call, CancellationToken cancellationToken)
+    public async Task<BelticResponse> SendAsync(Task<IApiResponse> call, CancellationToken cancellationToken)
     {
         IApiResponse response;
         try
         {
-            response = await call().ConfigureAwait(false);
+            response = await call.ConfigureAwait(false);
         }
         catch (Exception ex) when (TryMapTransport(ex, cancellationToken) is { } mapped)
         {
@@ -149,8 +147,8 @@ internal sealed class BelticConnection(string name, IHttpClientFactory factory, 
         {
             OperationCanceledException when cancellationToken.IsCancellationRequested => root,
             InvalidOperationException or ArgumentException => root,
-            TimeoutRejectedException t => new BelticTransportException($"The Beltic request timed out: {t.Message}", isTimeout: true, t),
-            RateLimiterRejectedException r => ClientRateLimitExceeded(r),
+            TimeoutException t => new BelticTransportException($"The Beltic request timed out: {t.Message}", isTimeout: true, t),
+            ClientRateLimitRejection r => ClientRateLimitExceeded(r),
             HttpRequestException h => new BelticTransportException($"The Beltic API could not be reached: {h.Message}", isTimeout: false, h),
             TaskCanceledException c => new BelticTransportException("The Beltic request timed out.", isTimeout: true, c),
             _ when ex is ApiRequestException => new BelticTransportException($"The Beltic request failed before a response arrived: {root.Message}", isTimeout: false, root),
@@ -159,7 +157,7 @@ internal sealed class BelticConnection(string name, IHttpClientFactory factory, 
     }
 
     /// <summary>The client-side limiter's queue was full: the same typed exception a 429 gives, marked as client-side.</summary>
-    private static BelticRateLimitException ClientRateLimitExceeded(RateLimiterRejectedException rejected)
+    private static BelticRateLimitException ClientRateLimitExceeded(ClientRateLimitRejection rejected)
         => new(new BelticErrorDetails(
             (HttpStatusCode)429,
             "client_rate_limited",

@@ -1,6 +1,4 @@
 using System.Net;
-using Polly;
-using Polly.Timeout;
 
 namespace Beltic.Http;
 
@@ -17,7 +15,7 @@ internal static class BelticRetryPolicy
     public static bool IsRetryableStatus(HttpStatusCode status)
         => (int)status is 429 or 500 or 502 or 503 or 504;
 
-    public static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, HttpRequestMessage? request, TimeSpan maxRetryAfter, DateTimeOffset now)
+    public static bool ShouldRetry(HttpResponseMessage? response, Exception? failure, HttpRequestMessage? request, TimeSpan maxRetryAfter, DateTimeOffset now)
     {
         // POST, PATCH and DELETE are retried only when they carry an idempotency key (the SDK always adds one; this
         // guards requests that bypass the idempotency handler). PUT (presigned uploads) is idempotent by definition.
@@ -26,12 +24,11 @@ internal static class BelticRetryPolicy
             return false;
         }
 
-        if (outcome.Exception is { } ex)
+        if (failure is not null)
         {
-            return ex is HttpRequestException or TimeoutRejectedException;
+            return failure is HttpRequestException or TimeoutException;
         }
 
-        var response = outcome.Result;
         if (response is null || !IsRetryableStatus(response.StatusCode))
         {
             return false;

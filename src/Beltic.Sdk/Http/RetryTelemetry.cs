@@ -1,21 +1,25 @@
 using System.Diagnostics;
-using Polly;
 
 namespace Beltic.Http;
 
 /// <summary>A retry, as a span event on the call's span and in the retries metric; a server-imposed wait also in the rate-limit metric.</summary>
 internal static class RetryTelemetry
 {
-    public static void Record(ResilienceContext context, int attemptNumber, TimeSpan delay, Outcome<HttpResponseMessage> outcome)
+    public static void Record(BelticCall? call, int attemptNumber, TimeSpan delay, HttpResponseMessage? response, Exception? failure)
     {
         if (!BelticTelemetry.IsEnabled)
         {
             return;
         }
 
-        var operation = context.GetRequestMessage() is { } request && BelticCall.Of(request) is { } call ? call.Operation : "unknown";
-        var status = outcome.Result is { } response ? (int)response.StatusCode : (int?)null;
-        var reason = status?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? outcome.Exception?.GetType().Name ?? "unknown";
+        var operation = call?.Operation ?? "unknown";
+        var status = response is not null ? (int)response.StatusCode : (int?)null;
+        var reason = status?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? failure switch
+        {
+            TimeoutException => "attempt_timeout",
+            HttpRequestException => "connection_error",
+            _ => "unknown",
+        };
 
         if (Activity.Current is { Source.Name: BelticDiagnostics.SourceName } activity)
         {

@@ -54,7 +54,7 @@ public class ScreeningsClient : BelticAreaClient
             JsonApiMapper.Relate(
                 ("account", IdentityResources.Account, options.AccountId),
                 ("business", BusinessesResources.Business, options.BusinessId)));
-        return SendResourceAsync<Screening>(() => Rest<IScreeningsApi>().CreateAsync(body, call, cancellationToken), cancellationToken);
+        return SendResourceAsync<Screening>(Rest<IScreeningsApi>().CreateAsync(body, call, cancellationToken), cancellationToken);
     }
 
     /// <summary>Gets a screening with its matches (<c>GET /v1/screenings/{id}</c>, scope <c>screenings:read</c>).</summary>
@@ -67,7 +67,7 @@ public class ScreeningsClient : BelticAreaClient
     {
         Argument.NotNullOrWhiteSpace(screeningId);
         var call = Call("screenings.get", requestOptions);
-        return SendResourceAsync<Screening>(() => Rest<IScreeningsApi>().GetAsync(screeningId, call, cancellationToken), cancellationToken);
+        return SendResourceAsync<Screening>(Rest<IScreeningsApi>().GetAsync(screeningId, call, cancellationToken), cancellationToken);
     }
 
     /// <summary>Lists one page of screenings (<c>GET /v1/screenings</c>, scope <c>screenings:read</c>).</summary>

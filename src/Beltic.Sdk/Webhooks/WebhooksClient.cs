@@ -33,7 +33,7 @@ public class WebhooksClient : BelticAreaClient
         Argument.NotNull(options);
         var body = JsonApiMapper.Request(WebhookResources.WebhookConfig, options.ToAttributes(), WebhooksJsonContext.Default.WebhookAttributes);
         var call = Call("webhooks.create", requestOptions);
-        var document = await SendAsync(() => Rest<IWebhooksApi>().CreateAsync(body, call, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var document = await SendAsync(Rest<IWebhooksApi>().CreateAsync(body, call, cancellationToken), cancellationToken).ConfigureAwait(false);
         var (secret, redacted) = WebhookSecretReader.Extract(document);
         return new CreatedWebhook { Webhook = ReadResource<Webhook>(redacted), Secret = secret, RawResponse = document.RawResponse };
     }
@@ -64,7 +64,7 @@ public class WebhooksClient : BelticAreaClient
     {
         Argument.NotNullOrWhiteSpace(webhookId);
         var call = Call("webhooks.get", requestOptions);
-        return SendResourceAsync<Webhook>(() => Rest<IWebhooksApi>().GetAsync(webhookId, call, cancellationToken), cancellationToken);
+        return SendResourceAsync<Webhook>(Rest<IWebhooksApi>().GetAsync(webhookId, call, cancellationToken), cancellationToken);
     }
 
     /// <summary>Changes a webhook (<c>PATCH /v1/webhooks/{id}</c>); only the members you set are sent.</summary>
@@ -79,7 +79,7 @@ public class WebhooksClient : BelticAreaClient
         Argument.NotNull(options);
         var body = JsonApiMapper.Request(WebhookResources.WebhookConfig, options.ToAttributes(), WebhooksJsonContext.Default.WebhookAttributes, id: webhookId);
         var call = Call("webhooks.update", requestOptions);
-        return SendResourceAsync<Webhook>(() => Rest<IWebhooksApi>().UpdateAsync(webhookId, body, call, cancellationToken), cancellationToken);
+        return SendResourceAsync<Webhook>(Rest<IWebhooksApi>().UpdateAsync(webhookId, body, call, cancellationToken), cancellationToken);
     }
 
     /// <summary>Deletes a webhook (<c>DELETE /v1/webhooks/{id}</c>); deliveries stop.</summary>
@@ -91,7 +91,7 @@ public class WebhooksClient : BelticAreaClient
     {
         Argument.NotNullOrWhiteSpace(webhookId);
         var call = Call("webhooks.delete", requestOptions);
-        return SendAsync(() => Rest<IWebhooksApi>().DeleteAsync(webhookId, call, cancellationToken), cancellationToken);
+        return SendAsync(Rest<IWebhooksApi>().DeleteAsync(webhookId, call, cancellationToken), cancellationToken);
     }
 
     /// <summary>
@@ -106,7 +106,7 @@ public class WebhooksClient : BelticAreaClient
     {
         Argument.NotNullOrWhiteSpace(webhookId);
         var call = Call("webhooks.resend", requestOptions);
-        return SendAsync(() => Rest<IWebhooksApi>().ResendAsync(webhookId, call, cancellationToken), cancellationToken);
+        return SendAsync(Rest<IWebhooksApi>().ResendAsync(webhookId, call, cancellationToken), cancellationToken);
     }
 
     private Task<Refit.IApiResponse<JsonApiDocument>> SendList(JsonApiPageQuery page, BelticCall call, CancellationToken cancellationToken)

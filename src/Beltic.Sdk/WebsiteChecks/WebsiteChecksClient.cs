@@ -39,7 +39,7 @@ public class WebsiteChecksClient : BelticAreaClient
         var attributes = Attributes(options);
         var call = Call("website_checks.create", requestOptions);
         var body = JsonApiMapper.Request(WebsiteChecksResources.WebsiteCheck, attributes, WebsiteChecksJsonContext.Default.JsonElement);
-        var (text, response) = await SendForTextAsync(() => Rest<IWebsiteChecksApi>().CreateAsync(body, call, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var (text, response) = await SendForTextAsync(Rest<IWebsiteChecksApi>().CreateAsync(body, call, cancellationToken), cancellationToken).ConfigureAwait(false);
 
         var raw = ResourceDocumentReader.Parse(text, response);
         var check = ResourceDocumentReader.AsDocument(raw, response) is { } document

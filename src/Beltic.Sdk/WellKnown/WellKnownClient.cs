@@ -25,7 +25,7 @@ public class WellKnownClient : BelticAreaClient
     public virtual async Task<JwksDocument> GetJwksAsync(CancellationToken cancellationToken = default)
     {
         var call = Call("well_known.jwks", null);
-        var (raw, response) = await SendForTextAsync(() => Rest<IWellKnownApi>(BelticPipeline.HostRoot).GetJwksAsync(call, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var (raw, response) = await SendForTextAsync(Rest<IWellKnownApi>(BelticPipeline.HostRoot).GetJwksAsync(call, cancellationToken), cancellationToken).ConfigureAwait(false);
         var doc = Parse(raw, WellKnownJsonContext.Default.JwksDocument, "JWKS");
         doc.Json = raw;
         doc.RawResponse = response;
@@ -38,7 +38,7 @@ public class WellKnownClient : BelticAreaClient
     public virtual async Task<DidDocument> GetDidDocumentAsync(CancellationToken cancellationToken = default)
     {
         var call = Call("well_known.did", null);
-        var (raw, response) = await SendForTextAsync(() => Rest<IWellKnownApi>(BelticPipeline.HostRoot).GetDidDocumentAsync(call, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var (raw, response) = await SendForTextAsync(Rest<IWellKnownApi>(BelticPipeline.HostRoot).GetDidDocumentAsync(call, cancellationToken), cancellationToken).ConfigureAwait(false);
         var doc = Parse(raw, WellKnownJsonContext.Default.DidDocument, "DID document");
         doc.Json = raw;
         doc.RawResponse = response;
@@ -53,7 +53,7 @@ public class WellKnownClient : BelticAreaClient
     {
         Argument.NullOrNotWhiteSpace(organization);
         var call = Call("well_known.status_list", null);
-        var (raw, response) = await SendForTextAsync(() => Rest<IWellKnownApi>(BelticPipeline.HostRoot).GetStatusListAsync(organization, call, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var (raw, response) = await SendForTextAsync(Rest<IWellKnownApi>(BelticPipeline.HostRoot).GetStatusListAsync(organization, call, cancellationToken), cancellationToken).ConfigureAwait(false);
         return new StatusListDocument(raw, TryReadEncodedList(raw)) { RawResponse = response };
     }
 

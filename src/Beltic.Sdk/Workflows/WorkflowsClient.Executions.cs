@@ -83,8 +83,7 @@ public partial class WorkflowsClient
         var workflowId = Argument.NullOrNotWhiteSpace(options?.WorkflowId, "options.WorkflowId");
         var call = Call("workflows.list_executions", requestOptions);
         var api = Rest<IWorkflowExecutionsApi>();
-        var wire = await SendAsync(
-            () => workflowId is null ? api.ListAsync(call, cancellationToken) : api.ListForWorkflowAsync(workflowId, call, cancellationToken),
+        var wire = await SendAsync(workflowId is null ? api.ListAsync(call, cancellationToken) : api.ListForWorkflowAsync(workflowId, call, cancellationToken),
             cancellationToken).ConfigureAwait(false);
         return wire.ToPage(workflowId);
     }
@@ -117,7 +116,7 @@ public partial class WorkflowsClient
     {
         Argument.NotNullOrWhiteSpace(executionId);
         var call = Call("workflows.get_execution_status", requestOptions);
-        var execution = await SendAsync(() => Rest<IWorkflowExecutionsApi>().GetStatusAsync(executionId, call, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var execution = await SendAsync(Rest<IWorkflowExecutionsApi>().GetStatusAsync(executionId, call, cancellationToken), cancellationToken).ConfigureAwait(false);
         return Complete(execution, workflowId: null, executionId);
     }
 
@@ -126,7 +125,7 @@ public partial class WorkflowsClient
         var body = WorkflowExecuteRequest.From(options);
         // The caller's total also sets the attempt time, so a longer RequestOptions.Timeout lengthens the attempt too.
         var call = Call(operation, requestOptions, requestOptions?.Timeout ?? DefaultExecuteTimeout, ExecuteTier);
-        var execution = await SendAsync(() => Rest<IWorkflowExecutionsApi>().ExecuteAsync(body, call, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var execution = await SendAsync(Rest<IWorkflowExecutionsApi>().ExecuteAsync(body, call, cancellationToken), cancellationToken).ConfigureAwait(false);
         return Complete(execution, options.WorkflowId, options.ExecutionId);
     }
 

@@ -38,7 +38,7 @@ public partial class WorkflowsClient : BelticAreaClient
     {
         var call = Call("workflows.list", requestOptions);
         var query = new WorkflowListQuery { Deployed = options?.Deployed switch { true => "true", false => "false", null => null } };
-        var wire = await SendAsync(() => Rest<IWorkflowsApi>().ListAsync(query, call, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var wire = await SendAsync(Rest<IWorkflowsApi>().ListAsync(query, call, cancellationToken), cancellationToken).ConfigureAwait(false);
         return wire.ToPage();
     }
 
@@ -72,7 +72,7 @@ public partial class WorkflowsClient : BelticAreaClient
     {
         Argument.NotNullOrWhiteSpace(workflowId);
         var call = Call("workflows.get", requestOptions);
-        return SendAsync(() => Rest<IWorkflowsApi>().GetAsync(workflowId, call, cancellationToken), cancellationToken);
+        return SendAsync(Rest<IWorkflowsApi>().GetAsync(workflowId, call, cancellationToken), cancellationToken);
     }
 
     /// <summary>Creates a workflow (<c>POST /v1/workflows</c>, scope <c>workflows:write</c>; the body is not documented, see <see cref="WorkflowCreateOptions"/>).</summary>
@@ -85,7 +85,7 @@ public partial class WorkflowsClient : BelticAreaClient
         Argument.NotNull(options);
         var body = WorkflowWriteRequest.From(options);
         var call = Call("workflows.create", requestOptions);
-        return SendAsync(() => Rest<IWorkflowsApi>().CreateAsync(body, call, cancellationToken), cancellationToken);
+        return SendAsync(Rest<IWorkflowsApi>().CreateAsync(body, call, cancellationToken), cancellationToken);
     }
 
     /// <summary>Changes a workflow (<c>PATCH /v1/workflows/{id}</c>, scope <c>workflows:write</c>); only set members are sent.</summary>
@@ -100,7 +100,7 @@ public partial class WorkflowsClient : BelticAreaClient
         Argument.NotNull(options);
         var body = WorkflowWriteRequest.From(options);
         var call = Call("workflows.update", requestOptions);
-        return SendAsync(() => Rest<IWorkflowsApi>().UpdateAsync(workflowId, body, call, cancellationToken), cancellationToken);
+        return SendAsync(Rest<IWorkflowsApi>().UpdateAsync(workflowId, body, call, cancellationToken), cancellationToken);
     }
 
     /// <summary>
@@ -122,7 +122,7 @@ public partial class WorkflowsClient : BelticAreaClient
         }
 
         var call = Call("workflows.set_state", requestOptions);
-        return SendForWorkflowAsync(() => Rest<IWorkflowLifecycleApi>().SetStateAsync(workflowId, state, call, cancellationToken), workflowId, cancellationToken);
+        return SendForWorkflowAsync(Rest<IWorkflowLifecycleApi>().SetStateAsync(workflowId, state, call, cancellationToken), workflowId, cancellationToken);
     }
 
     /// <summary>Deploys a workflow's current draft (<c>POST /v1/workflows/{id}/deploy</c>, scope <c>workflows:write</c>; sent without a body).</summary>
@@ -134,7 +134,7 @@ public partial class WorkflowsClient : BelticAreaClient
     {
         Argument.NotNullOrWhiteSpace(workflowId);
         var call = Call("workflows.deploy", requestOptions);
-        return SendForWorkflowAsync(() => Rest<IWorkflowLifecycleApi>().DeployAsync(workflowId, call, cancellationToken), workflowId, cancellationToken);
+        return SendForWorkflowAsync(Rest<IWorkflowLifecycleApi>().DeployAsync(workflowId, call, cancellationToken), workflowId, cancellationToken);
     }
 
     /// <summary>Deletes a workflow (<c>DELETE /v1/workflows/{id}</c>, scope <c>workflows:write</c>).</summary>
@@ -146,7 +146,7 @@ public partial class WorkflowsClient : BelticAreaClient
     {
         Argument.NotNullOrWhiteSpace(workflowId);
         var call = Call("workflows.delete", requestOptions);
-        return SendAsync(() => Rest<IWorkflowsApi>().DeleteAsync(workflowId, call, cancellationToken), cancellationToken);
+        return SendAsync(Rest<IWorkflowsApi>().DeleteAsync(workflowId, call, cancellationToken), cancellationToken);
     }
 
     /// <summary>A continuation token for a list that has none is a caller's mistake, not a request to repeat the list.</summary>
@@ -159,7 +159,7 @@ public partial class WorkflowsClient : BelticAreaClient
     }
 
     // Answers that are not documented and may be empty or not an object: keep whatever came, never fail on its shape.
-    private async Task<Workflow> SendForWorkflowAsync(Func<Task<IApiResponse<string>>> send, string workflowId, CancellationToken cancellationToken)
+    private async Task<Workflow> SendForWorkflowAsync(Task<IApiResponse<string>> send, string workflowId, CancellationToken cancellationToken)
     {
         var (body, response) = await SendForTextAsync(send, cancellationToken).ConfigureAwait(false);
         var workflow = ReadWorkflow(body, workflowId);

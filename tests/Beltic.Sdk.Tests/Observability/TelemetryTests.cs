@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Beltic.Sdk.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 
@@ -60,6 +61,24 @@ public sealed class TelemetryTests : IDisposable
         var duration = Assert.Single(_measurements, m => m.Instrument == "beltic.client.call.duration" && (string?)m.Tags["beltic.operation"] == "credentials.get");
         Assert.Equal("success", duration.Tags["beltic.outcome"]);
         Assert.Contains(_measurements, m => m.Instrument == "beltic.client.retries" && (string?)m.Tags["beltic.operation"] == "credentials.get" && m.Value == 1);
+    }
+
+    [Fact]
+    public async Task Retries_after_an_attempt_timeout_and_a_connection_failure_say_why()
+    {
+        var handler = new ScriptedHandler(
+            ScriptedHandler.Hang(),
+            ScriptedHandler.Throw(new HttpRequestException("connection refused")),
+            ScriptedHandler.Respond(System.Net.HttpStatusCode.OK, CredentialFixtures.CredentialJson));
+        using var host = new TestHost(o => o.AttemptTimeout = TimeSpan.FromSeconds(2), builder: b => b.ConfigureHttpClients(h => h.ConfigurePrimaryHttpMessageHandler(() => handler)));
+
+        await host.RunAsync(() => host.Client.Credentials.GetAsync("cred_01HQ7P4M6ABC"));
+
+        var span = Assert.Single(_spans, s => s.OperationName == "credentials.get");
+        var reasons = span.Events.Where(e => e.Name == "beltic.retry").Select(e => e.Tags.Single(t => t.Key == "beltic.retry.reason").Value).ToList();
+        Assert.Equal(["attempt_timeout", "connection_error"], reasons);
+        Assert.Equal(3, span.GetTagItem("beltic.attempt_count"));
+        Assert.Equal(3, handler.Calls);
     }
 
     [Fact]

@@ -57,7 +57,7 @@ public class EventsClient : BelticAreaClient
         Argument.NotNull(options);
         var body = options.ToRequest();
         var call = Call("audit.events.record_presentation", requestOptions);
-        return SendAsync(() => Rest<IAuditEventsApi>().RecordAsync(body, call, cancellationToken), cancellationToken);
+        return SendAsync(Rest<IAuditEventsApi>().RecordAsync(body, call, cancellationToken), cancellationToken);
     }
 
     private async Task<BelticPage<AuditEvent>> ListPageAsync(AuditEventListOptions options, string? continuationToken, RequestOptions? requestOptions, CancellationToken cancellationToken)
@@ -75,7 +75,7 @@ public class EventsClient : BelticAreaClient
             Limit = options.Limit,
             Cursor = continuationToken ?? options.Cursor,
         };
-        var wire = await SendAsync(() => Rest<IAuditEventsApi>().ListAsync(query, call, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var wire = await SendAsync(Rest<IAuditEventsApi>().ListAsync(query, call, cancellationToken), cancellationToken).ConfigureAwait(false);
         return wire.ToPage();
     }
 

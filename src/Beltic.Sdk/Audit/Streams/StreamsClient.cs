@@ -30,7 +30,7 @@ public class StreamsClient : BelticAreaClient
         Argument.NotNull(options);
         var body = options.ToRequest();
         var call = Call("audit.streams.create", requestOptions);
-        return SendAsync(() => Rest<IAuditStreamsApi>().CreateAsync(body, call, cancellationToken), cancellationToken);
+        return SendAsync(Rest<IAuditStreamsApi>().CreateAsync(body, call, cancellationToken), cancellationToken);
     }
 
     /// <summary>
@@ -69,7 +69,7 @@ public class StreamsClient : BelticAreaClient
     {
         Argument.NotNullOrWhiteSpace(streamId);
         var call = Call("audit.streams.delete", requestOptions);
-        return SendAsync(() => Rest<IAuditStreamsApi>().DeleteAsync(streamId, call, cancellationToken), cancellationToken);
+        return SendAsync(Rest<IAuditStreamsApi>().DeleteAsync(streamId, call, cancellationToken), cancellationToken);
     }
 
     private async Task<BelticPage<AuditStream>> ListPageAsync(AuditStreamListOptions options, string? continuationToken, RequestOptions? requestOptions, CancellationToken cancellationToken)
@@ -77,7 +77,7 @@ public class StreamsClient : BelticAreaClient
         Validate(options);
         var call = Call("audit.streams.list", requestOptions);
         var query = new AuditStreamListQuery { Cursor = continuationToken ?? options.Cursor };
-        var wire = await SendAsync(() => Rest<IAuditStreamsApi>().ListAsync(query, call, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var wire = await SendAsync(Rest<IAuditStreamsApi>().ListAsync(query, call, cancellationToken), cancellationToken).ConfigureAwait(false);
         return wire.ToPage();
     }
 

@@ -27,7 +27,7 @@ public partial class AccountsClient : BelticAreaClient
         Argument.NotNull(options);
         var call = Call("identity.accounts.create", requestOptions);
         var body = JsonApiMapper.Request(IdentityResources.Account, options, IdentityJsonContext.Default.AccountCreateOptions);
-        return SendResourceAsync<Account>(() => Rest<IAccountsApi>().CreateAsync(body, call, cancellationToken), cancellationToken);
+        return SendResourceAsync<Account>(Rest<IAccountsApi>().CreateAsync(body, call, cancellationToken), cancellationToken);
     }
 
     /// <summary>Lists one page of accounts (<c>GET /v1/identity/accounts</c>).</summary>

@@ -51,7 +51,7 @@ public partial class AddressDocumentsClient : BelticAreaClient
         Argument.NotNull(file);
         var call = Call("identity.address_documents.add_file", requestOptions);
         var body = file.ToRequest(IdentityResources.File);
-        return SendResourceAsync<DocumentFile>(() => Rest<IAddressDocumentsApi>().AddFileAsync(documentId, body, call, cancellationToken), cancellationToken);
+        return SendResourceAsync<DocumentFile>(Rest<IAddressDocumentsApi>().AddFileAsync(documentId, body, call, cancellationToken), cancellationToken);
     }
 
     /// <summary>
@@ -66,7 +66,7 @@ public partial class AddressDocumentsClient : BelticAreaClient
     {
         Argument.NotNullOrWhiteSpace(documentId);
         var call = Call("identity.address_documents.submit", requestOptions);
-        return SendResourceAsync<AddressDocument>(() => Rest<IAddressDocumentsApi>().SubmitAsync(documentId, call, cancellationToken), cancellationToken);
+        return SendResourceAsync<AddressDocument>(Rest<IAddressDocumentsApi>().SubmitAsync(documentId, call, cancellationToken), cancellationToken);
     }
 
     /// <summary>

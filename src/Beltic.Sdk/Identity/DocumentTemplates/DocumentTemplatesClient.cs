@@ -27,7 +27,7 @@ public partial class DocumentTemplatesClient : BelticAreaClient
         Argument.NotNullOrWhiteSpace(options.Name, "options.Name");
         var call = Call("identity.document_templates.create", requestOptions);
         var body = JsonApiMapper.Request(IdentityResources.DocumentTemplate, options, IdentityJsonContext.Default.DocumentTemplateCreateOptions);
-        return SendResourceAsync<DocumentTemplate>(() => Rest<IDocumentTemplatesApi>().CreateAsync(body, call, cancellationToken), cancellationToken);
+        return SendResourceAsync<DocumentTemplate>(Rest<IDocumentTemplatesApi>().CreateAsync(body, call, cancellationToken), cancellationToken);
     }
 
     /// <summary>Changes a template (<c>PATCH /v1/document-templates/{id}</c>); only the members you set are sent.</summary>
@@ -47,7 +47,7 @@ public partial class DocumentTemplatesClient : BelticAreaClient
 
         var call = Call("identity.document_templates.update", requestOptions);
         var body = JsonApiMapper.Request(IdentityResources.DocumentTemplate, options, IdentityJsonContext.Default.DocumentTemplateUpdateOptions, id: templateId);
-        return SendResourceAsync<DocumentTemplate>(() => Rest<IDocumentTemplatesApi>().UpdateAsync(templateId, body, call, cancellationToken), cancellationToken);
+        return SendResourceAsync<DocumentTemplate>(Rest<IDocumentTemplatesApi>().UpdateAsync(templateId, body, call, cancellationToken), cancellationToken);
     }
 
     /// <summary>Gets a template (<c>GET /v1/document-templates/{id}</c>).</summary>
@@ -60,7 +60,7 @@ public partial class DocumentTemplatesClient : BelticAreaClient
     {
         Argument.NotNullOrWhiteSpace(templateId);
         var call = Call("identity.document_templates.get", requestOptions);
-        return SendResourceAsync<DocumentTemplate>(() => Rest<IDocumentTemplatesApi>().GetAsync(templateId, call, cancellationToken), cancellationToken);
+        return SendResourceAsync<DocumentTemplate>(Rest<IDocumentTemplatesApi>().GetAsync(templateId, call, cancellationToken), cancellationToken);
     }
 
     /// <summary>Lists one page of templates (<c>GET /v1/document-templates</c>).</summary>

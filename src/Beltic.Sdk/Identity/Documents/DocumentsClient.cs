@@ -37,7 +37,7 @@ public partial class DocumentsClient : BelticAreaClient
         var meta = JsonSerializer.SerializeToElement(
             new DocumentCreateMeta(options.DocumentTemplateId, options.FileUrl.AbsoluteUri), IdentityJsonContext.Default.DocumentCreateMeta);
         var body = JsonApiMapper.Request(IdentityResources.Document, JsonApiMapper.Relate(("session", IdentityResources.Session, options.SessionId)), meta);
-        return SendResourceAsync<Document>(() => Rest<IDocumentsApi>().CreateAsync(body, call, cancellationToken), cancellationToken);
+        return SendResourceAsync<Document>(Rest<IDocumentsApi>().CreateAsync(body, call, cancellationToken), cancellationToken);
     }
 
     /// <summary>Gets a document with its extracted data and fraud result (<c>GET /v1/documents/{id}</c>).</summary>
@@ -50,7 +50,7 @@ public partial class DocumentsClient : BelticAreaClient
     {
         Argument.NotNullOrWhiteSpace(documentId);
         var call = Call("identity.documents.get", requestOptions);
-        return SendResourceAsync<Document>(() => Rest<IDocumentsApi>().GetAsync(documentId, call, cancellationToken), cancellationToken);
+        return SendResourceAsync<Document>(Rest<IDocumentsApi>().GetAsync(documentId, call, cancellationToken), cancellationToken);
     }
 
     /// <summary>Lists one page of documents (<c>GET /v1/documents</c>).</summary>

@@ -55,7 +55,7 @@ public class IdvDocumentsClient : BelticAreaClient
             new IdvDocumentAttributes(names.Select(n => new FileNameAttribute(n)).ToArray()),
             IdentityJsonContext.Default.IdvDocumentAttributes,
             JsonApiMapper.Relate(("session", IdentityResources.Session, options.SessionId)));
-        return SendResourceAsync<IdvDocument>(() => Rest<IIdvDocumentsApi>().CreateAsync(body, call, cancellationToken), cancellationToken);
+        return SendResourceAsync<IdvDocument>(Rest<IIdvDocumentsApi>().CreateAsync(body, call, cancellationToken), cancellationToken);
     }
 
     /// <summary>
@@ -111,7 +111,7 @@ public class IdvDocumentsClient : BelticAreaClient
         Argument.NotNull(file);
         var call = Call("identity.idv_documents.add_file", requestOptions);
         var body = file.ToRequest(IdentityResources.IdvDocument);
-        var document = await SendAsync(() => Rest<IIdvDocumentsApi>().AddFileAsync(documentId, body, call, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var document = await SendAsync(Rest<IIdvDocumentsApi>().AddFileAsync(documentId, body, call, cancellationToken), cancellationToken).ConfigureAwait(false);
 
         // The guide does not show this answer: it may be the new file ("file") or the document ("document/idv").
         if (JsonApiMapper.Text(document.Data, "type") != IdentityResources.IdvDocument)

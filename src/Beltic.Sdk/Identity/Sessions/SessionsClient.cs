@@ -31,7 +31,7 @@ public partial class SessionsClient : BelticAreaClient
             options,
             IdentityJsonContext.Default.SessionCreateOptions,
             JsonApiMapper.Relate(("account", IdentityResources.Account, options.AccountId)));
-        return SendResourceAsync<Session>(() => Rest<ISessionsApi>().CreateAsync(body, call, cancellationToken), cancellationToken);
+        return SendResourceAsync<Session>(Rest<ISessionsApi>().CreateAsync(body, call, cancellationToken), cancellationToken);
     }
 
     /// <summary>Gets a session (<c>GET /v1/identity/sessions/{id}</c>).</summary>
@@ -44,7 +44,7 @@ public partial class SessionsClient : BelticAreaClient
     {
         Argument.NotNullOrWhiteSpace(sessionId);
         var call = Call("identity.sessions.get", requestOptions);
-        return SendResourceAsync<Session>(() => Rest<ISessionsApi>().GetAsync(sessionId, call, cancellationToken), cancellationToken);
+        return SendResourceAsync<Session>(Rest<ISessionsApi>().GetAsync(sessionId, call, cancellationToken), cancellationToken);
     }
 
     /// <summary>Lists one page of sessions (<c>GET /v1/identity/sessions</c>).</summary>

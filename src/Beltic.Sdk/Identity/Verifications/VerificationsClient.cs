@@ -49,7 +49,7 @@ public partial class VerificationsClient : BelticAreaClient
                 ("session", IdentityResources.Session, options.SessionId),
                 (options.TargetRelationship, options.TargetType, options.TargetId)),
             meta);
-        return SendResourceAsync<Verification>(() => Rest<IVerificationsApi>().CreateAsync(body, call, cancellationToken), cancellationToken);
+        return SendResourceAsync<Verification>(Rest<IVerificationsApi>().CreateAsync(body, call, cancellationToken), cancellationToken);
     }
 
     /// <summary>Lists one page of verifications (<c>GET /v1/identity/verifications</c>).</summary>

@@ -1,0 +1,52 @@
+using System.Collections.Concurrent;
+
+namespace Beltic.Http;
+
+/// <summary>
+/// Cancellation sources that fire after a timeout on a <see cref="TimeProvider"/>'s clock. On the system clock they
+/// are pooled and reset (<see cref="CancellationTokenSource.TryReset"/> also stops and keeps the timer), so an attempt
+/// that finishes in time allocates no source and no timer; on any other clock (fake time in tests) each is new.
+/// </summary>
+internal static class TimeoutTokens
+{
+    private const int MaxPooled = 256;
+    private static readonly ConcurrentQueue<CancellationTokenSource> Pool = new();
+    private static int _pooled;
+
+    public static CancellationTokenSource Rent(TimeSpan timeout, TimeProvider time)
+    {
+        if (time != TimeProvider.System)
+        {
+            return new CancellationTokenSource(timeout, time);
+        }
+
+        if (Pool.TryDequeue(out var source))
+        {
+            Interlocked.Decrement(ref _pooled);
+        }
+        else
+        {
+            source = new CancellationTokenSource();
+        }
+
+        source.CancelAfter(timeout);
+        return source;
+    }
+
+    /// <summary>Pools the source when it never fired and can be reset; disposes it otherwise.</summary>
+    public static void Return(CancellationTokenSource source, TimeProvider time)
+    {
+        if (time == TimeProvider.System && source.TryReset())
+        {
+            if (Interlocked.Increment(ref _pooled) <= MaxPooled)
+            {
+                Pool.Enqueue(source);
+                return;
+            }
+
+            Interlocked.Decrement(ref _pooled);
+        }
+
+        source.Dispose();
+    }
+}
