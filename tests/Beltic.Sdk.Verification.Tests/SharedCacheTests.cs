@@ -10,7 +10,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Beltic.Sdk.Verification.Tests;
 
 /// <summary>
-/// A fleet of verifiers sharing fetched status lists (never key sets) through HybridCache: in memory (one process) and
+/// A fleet of verifiers sharing fetched status lists through HybridCache (key sets: <see cref="SharedKeySetTests"/>): in memory (one process) and
 /// through a real Redis server (each instance with its own in-memory tier, as separate processes would have).
 /// </summary>
 public class SharedCacheTests
@@ -58,7 +58,7 @@ public class SharedCacheTests
     }
 
     /// <summary>HybridCache may write to Redis after returning the value; wait for the write, as a later request would.</summary>
-    private static async Task InRedis(RedisServer redis, string key)
+    internal static async Task InRedis(RedisServer redis, string key)
     {
         using var direct = new Microsoft.Extensions.Caching.StackExchangeRedis.RedisCache(new Microsoft.Extensions.Caching.StackExchangeRedis.RedisCacheOptions { Configuration = redis.Configuration });
         for (var i = 0; i < 100 && await direct.GetAsync(key) is null; i++)

@@ -16,7 +16,8 @@ public static class VerifierServiceCollectionExtensions
     /// <summary>
     /// Adds a singleton <see cref="CredentialVerifier"/>. Key and status sources registered before this call
     /// (<see cref="IJwksProvider"/>, <see cref="IStatusListProvider"/>) are used; otherwise the online providers fetch
-    /// Beltic's JWKS and the credentials' status lists over HTTPS with caching.
+    /// Beltic's JWKS and the credentials' status lists over HTTPS with caching, configured by
+    /// <c>services.Configure&lt;HttpJwksProviderOptions&gt;(...)</c> and <c>services.Configure&lt;HttpStatusListProviderOptions&gt;(...)</c>.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Verifier settings.</param>
@@ -26,15 +27,17 @@ public static class VerifierServiceCollectionExtensions
 
     /// <summary>
     /// Adds a singleton <see cref="CredentialVerifier"/> as <see cref="AddBelticVerifier(IServiceCollection, Action{CredentialVerifierOptions}?)"/>
-    /// does; with <paramref name="shareFetches"/>, the online status-list provider shares the lists it fetches through the
-    /// registered <see cref="HybridCache"/> (register it with <c>AddHybridCache()</c>, and a distributed cache such as
-    /// <c>AddStackExchangeRedisCache</c> so that a fleet of instances shares one copy). Key sets are never shared: whoever
-    /// could write the shared cache could add a key. Give the shared cache the trust you give the verifiers: whoever can
-    /// write it can hide a revocation.
+    /// does; with <paramref name="shareFetches"/>, the online providers share what they fetch through the registered
+    /// <see cref="HybridCache"/> (register it with <c>AddHybridCache()</c>, and a distributed cache such as
+    /// <c>AddStackExchangeRedisCache</c> so that a fleet of instances shares one copy): status lists always, key sets
+    /// only when <see cref="HttpJwksProviderOptions.SharedCacheIntegrityKey"/> is configured (an unauthenticated shared
+    /// key set would let whoever can write the cache add a key). Without
+    /// <see cref="HttpStatusListProviderOptions.SharedCacheIntegrityKey"/>, whoever can write the cache can hide a
+    /// revocation: give it the trust you give the verifiers, or configure the key.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Verifier settings.</param>
-    /// <param name="shareFetches">Whether the online status-list provider uses the registered <see cref="HybridCache"/>.</param>
+    /// <param name="shareFetches">Whether the online providers use the registered <see cref="HybridCache"/>.</param>
     /// <returns>The service collection.</returns>
     public static IServiceCollection AddBelticVerifier(this IServiceCollection services, Action<CredentialVerifierOptions>? configure, bool shareFetches)
     {
@@ -47,10 +50,20 @@ public static class VerifierServiceCollectionExtensions
 
         services.AddHttpClient(HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IJwksProvider>(sp => new HttpJwksProvider(Http(sp), null, sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton<IStatusListProvider>(sp => shareFetches
-            ? new HttpStatusListProvider(Http(sp), sp.GetRequiredService<HybridCache>(), null, sp.GetRequiredService<TimeProvider>())
-            : new HttpStatusListProvider(Http(sp), null, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IJwksProvider>(sp =>
+        {
+            var options = sp.GetService<IOptions<HttpJwksProviderOptions>>()?.Value ?? new HttpJwksProviderOptions();
+            return shareFetches && options.SharedCacheIntegrityKey is not null
+                ? new HttpJwksProvider(Http(sp), sp.GetRequiredService<HybridCache>(), options, sp.GetRequiredService<TimeProvider>())
+                : new HttpJwksProvider(Http(sp), options, sp.GetRequiredService<TimeProvider>());
+        });
+        services.TryAddSingleton<IStatusListProvider>(sp =>
+        {
+            var options = sp.GetService<IOptions<HttpStatusListProviderOptions>>()?.Value ?? new HttpStatusListProviderOptions();
+            return shareFetches
+                ? new HttpStatusListProvider(Http(sp), sp.GetRequiredService<HybridCache>(), options, sp.GetRequiredService<TimeProvider>())
+                : new HttpStatusListProvider(Http(sp), options, sp.GetRequiredService<TimeProvider>());
+        });
         services.TryAddSingleton(sp => new CredentialVerifier(
             sp.GetRequiredService<IJwksProvider>(),
             sp.GetRequiredService<IStatusListProvider>(),

@@ -12,8 +12,6 @@ internal sealed class CachedEntry<T> where T : class
 
     public DateTimeOffset ExpiresAt { get; private set; } = DateTimeOffset.MinValue;
 
-    public DateTimeOffset LastFetchStarted { get; private set; } = DateTimeOffset.MinValue;
-
     /// <summary>Starts a fetch unless one is running; every caller awaits the same task.</summary>
     public Task<T> RefreshAsync(Func<Task<(T Value, TimeSpan Ttl)>> fetch, TimeProvider time)
     {
@@ -24,7 +22,6 @@ internal sealed class CachedEntry<T> where T : class
                 return running;
             }
 
-            LastFetchStarted = time.GetUtcNow();
             var task = RunAsync(fetch, time);
             _inFlight = task;
             return task;

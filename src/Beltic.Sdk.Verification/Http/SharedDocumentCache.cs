@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Caching.Hybrid;
 
@@ -13,31 +14,59 @@ namespace Beltic.Verification.Http;
 /// reader's own limit is treated as stale and fetched again. A stale shared copy is refreshed by the first
 /// reader that finds it stale (after looking past its own in-memory tier), which publishes the new one. The cache is
 /// an optimisation only: when it fails, the document is fetched directly. Stored as a plain string (no serializer).
+/// With an integrity key, each entry carries an HMAC-SHA256 over its name, expiry and text, so whoever can write the
+/// cache without the key can plant nothing a reader accepts; entries live under a name derived from the key's id, so
+/// instances with another key (or none) never overwrite them.
 /// </summary>
-internal sealed class SharedDocumentCache(HybridCache cache, TimeProvider time, TimeSpan retention, int maxBytes)
+internal sealed class SharedDocumentCache
 {
+    private const string MacPrefix = "hmac-sha256:";
     private static readonly long MaxUnixMilliseconds = DateTimeOffset.MaxValue.ToUnixTimeMilliseconds();
 
-    private readonly HybridCacheEntryOptions _options = new() { Expiration = retention, LocalCacheExpiration = retention };
-    private readonly HybridCacheEntryOptions _pastLocal = new() { Expiration = retention, LocalCacheExpiration = retention, Flags = HybridCacheEntryFlags.DisableLocalCacheRead };
+    private readonly HybridCache _cache;
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _retention;
+    private readonly int _maxBytes;
+    private readonly byte[]? _integrityKey;
+    private readonly string _keyScope;
+    private readonly HybridCacheEntryOptions _options;
+    private readonly HybridCacheEntryOptions _pastLocal;
 
-    /// <summary>The document and how long it stays fresh: a shared copy while it is fresh, else a new fetch that is then published.</summary>
-    public async Task<(string Content, TimeSpan Ttl)> GetAsync(string key, Func<Task<(string Content, TimeSpan Ttl)>> fetch)
+    public SharedDocumentCache(HybridCache cache, TimeProvider time, TimeSpan retention, int maxBytes, byte[]? integrityKey = null)
+    {
+        _cache = cache;
+        _time = time;
+        _retention = retention;
+        _maxBytes = maxBytes;
+        _integrityKey = integrityKey is null ? null : (byte[])integrityKey.Clone();
+        _keyScope = _integrityKey is null ? string.Empty : "mac-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("beltic-shared-cache-key-id\n").Concat(_integrityKey).ToArray()))[..16] + ":";
+        _options = new() { Expiration = retention, LocalCacheExpiration = retention };
+        _pastLocal = new() { Expiration = retention, LocalCacheExpiration = retention, Flags = HybridCacheEntryFlags.DisableLocalCacheRead };
+    }
+
+    /// <summary>The name an entry is stored under: the document's name, scoped by the integrity key's id when there is one.</summary>
+    public string EntryName(string prefix, string document) => prefix + _keyScope + document;
+
+    /// <summary>
+    /// The document and how long it stays fresh: a shared copy while it is fresh, else a new fetch that is then
+    /// published. With <paramref name="fromOrigin"/>, the shared copy is not read: the document is fetched and published.
+    /// </summary>
+    public async Task<(string Content, TimeSpan Ttl)> GetAsync(string name, Func<Task<(string Content, TimeSpan Ttl)>> fetch, bool fromOrigin = false)
     {
         var failure = new StrongBox<Exception?>();
         var produced = new StrongBox<(string Content, TimeSpan Ttl)?>();
-        foreach (var options in new[] { _options, _pastLocal })
+        foreach (var options in fromOrigin ? [] : new[] { _options, _pastLocal })
         {
             string stored;
             try
             {
-                stored = await cache.GetOrCreateAsync(key, (Fetch: fetch, Owner: this, Failure: failure, Produced: produced), static async (s, _) =>
+                stored = await _cache.GetOrCreateAsync(name, (Fetch: fetch, Owner: this, Name: name, Failure: failure, Produced: produced), static async (s, _) =>
                 {
                     try
                     {
                         var document = await s.Fetch().ConfigureAwait(false);
                         s.Produced.Value = document;
-                        return s.Owner.Encode(document);
+                        return s.Owner.Encode(s.Name, document);
                     }
                     catch (Exception ex)
                     {
@@ -51,16 +80,16 @@ internal sealed class SharedDocumentCache(HybridCache cache, TimeProvider time, 
                 break; // the cache itself failed: fetch directly below
             }
 
-            if ((produced.Value ?? Decode(stored)) is { } shared)
+            if ((produced.Value ?? Decode(name, stored)) is { } shared)
             {
-                return shared; // this call's own fetch, or a copy still fresh
+                return shared; // this call's own fetch, or a copy still fresh (and authentic, with a key)
             }
         }
 
         var fresh = await fetch().ConfigureAwait(false);
         try
         {
-            await cache.SetAsync(key, Encode(fresh), _options).ConfigureAwait(false);
+            await _cache.SetAsync(name, Encode(name, fresh), _options).ConfigureAwait(false);
         }
         catch (Exception)
         {
@@ -70,22 +99,56 @@ internal sealed class SharedDocumentCache(HybridCache cache, TimeProvider time, 
         return fresh;
     }
 
-    private string Encode((string Content, TimeSpan Ttl) document)
-        => (time.GetUtcNow() + document.Ttl).ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture) + "\n" + document.Content;
-
-    /// <summary>The document while it is fresh; null when stale, malformed or over the size cap (then it is fetched again).</summary>
-    private (string Content, TimeSpan Ttl)? Decode(string? stored)
+    private string Encode(string name, (string Content, TimeSpan Ttl) document)
     {
-        var newline = stored?.IndexOf('\n', StringComparison.Ordinal) ?? -1;
+        var body = (_time.GetUtcNow() + document.Ttl).ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture) + "\n" + document.Content;
+        return _integrityKey is null ? body : MacPrefix + Convert.ToHexStringLower(Mac(name, body)) + "\n" + body;
+    }
+
+    /// <summary>The document while it is fresh; null when stale, malformed, unauthentic or over the size cap (then it is fetched again).</summary>
+    private (string Content, TimeSpan Ttl)? Decode(string name, string? stored)
+    {
+        if (stored is not null && _integrityKey is not null)
+        {
+            stored = Authentic(name, stored);
+        }
+
+        if (stored is null)
+        {
+            return null;
+        }
+
+        var newline = stored.IndexOf('\n', StringComparison.Ordinal);
         if (newline <= 0 || !long.TryParse(stored.AsSpan(0, newline), NumberStyles.None, CultureInfo.InvariantCulture, out var expiresAt) ||
-            expiresAt > MaxUnixMilliseconds || Encoding.UTF8.GetByteCount(stored.AsSpan(newline + 1)) > maxBytes)
+            expiresAt > MaxUnixMilliseconds || Encoding.UTF8.GetByteCount(stored.AsSpan(newline + 1)) > _maxBytes)
         {
             return null;
         }
 
         // Fresh, and no fresher than this reader would have kept its own fetch: a producer with a fast clock, a longer
         // max-age setting or a forged entry cannot stretch how long a revocation stays hidden here.
-        var ttl = DateTimeOffset.FromUnixTimeMilliseconds(expiresAt) - time.GetUtcNow();
-        return ttl > TimeSpan.Zero && ttl <= retention ? (stored![(newline + 1)..], ttl) : null;
+        var ttl = DateTimeOffset.FromUnixTimeMilliseconds(expiresAt) - _time.GetUtcNow();
+        return ttl > TimeSpan.Zero && ttl <= _retention ? (stored[(newline + 1)..], ttl) : null;
     }
+
+    /// <summary>The entry without its MAC when the MAC is right for this name and body; null otherwise.</summary>
+    private string? Authentic(string name, string stored)
+    {
+        const int hexLength = 64;
+        if (!stored.StartsWith(MacPrefix, StringComparison.Ordinal) || stored.Length < MacPrefix.Length + hexLength + 1 || stored[MacPrefix.Length + hexLength] != '\n')
+        {
+            return null;
+        }
+
+        Span<byte> claimed = stackalloc byte[32];
+        if (Convert.FromHexString(stored.AsSpan(MacPrefix.Length, hexLength), claimed, out _, out var written) != System.Buffers.OperationStatus.Done || written != 32)
+        {
+            return null;
+        }
+
+        var body = stored[(MacPrefix.Length + hexLength + 1)..];
+        return CryptographicOperations.FixedTimeEquals(claimed, Mac(name, body)) ? body : null;
+    }
+
+    private byte[] Mac(string name, string body) => HMACSHA256.HashData(_integrityKey!, Encoding.UTF8.GetBytes(name + "\n" + body));
 }

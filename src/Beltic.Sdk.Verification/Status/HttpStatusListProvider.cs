@@ -35,8 +35,10 @@ public sealed class HttpStatusListProvider : IStatusListProvider
     /// <summary>Creates a provider that shares fetched lists with other instances through <paramref name="sharedCache"/>.</summary>
     /// <param name="http">The HTTP client (not disposed by the provider).</param>
     /// <param name="sharedCache">
-    /// The cache the fleet shares (e.g. <c>AddHybridCache()</c> with a Redis <c>IDistributedCache</c>). Whoever can write
-    /// to it can hide a revocation until the list's max-age passes: give it the same trust as the verifiers.
+    /// The cache the fleet shares (e.g. <c>AddHybridCache()</c> with a Redis <c>IDistributedCache</c>). Without
+    /// <see cref="HttpStatusListProviderOptions.SharedCacheIntegrityKey"/>, whoever can write to it can hide a revocation
+    /// until the reader's <see cref="HttpStatusListProviderOptions.MaxMaxAge"/> passes: give it the same trust as the
+    /// verifiers, or set the key.
     /// </param>
     /// <param name="options">Settings.</param>
     /// <param name="timeProvider">Clock for cache expiry; default system.</param>
@@ -44,7 +46,8 @@ public sealed class HttpStatusListProvider : IStatusListProvider
         : this(http, options, timeProvider)
     {
         ArgumentNullException.ThrowIfNull(sharedCache);
-        _shared = new SharedDocumentCache(sharedCache, _time, _options.MaxMaxAge, _options.MaxDocumentBytes);
+        var key = IntegrityKey.Validate(_options.SharedCacheIntegrityKey, "HttpStatusListProviderOptions.SharedCacheIntegrityKey");
+        _shared = new SharedDocumentCache(sharedCache, _time, _options.MaxMaxAge, _options.MaxDocumentBytes, key);
     }
 
     /// <summary>How many HTTP fetches this instance has started (reads from a shared cache are not fetches).</summary>
@@ -75,7 +78,7 @@ public sealed class HttpStatusListProvider : IStatusListProvider
     {
         var (content, ttl) = _shared is null
             ? await FetchOverHttpAsync(uri).ConfigureAwait(false)
-            : await _shared.GetAsync("beltic:verifier:status-list:v1:" + uri.AbsoluteUri, () => FetchOverHttpAsync(uri)).ConfigureAwait(false);
+            : await _shared.GetAsync(_shared.EntryName("beltic:verifier:status-list:v1:", uri.AbsoluteUri), () => FetchOverHttpAsync(uri)).ConfigureAwait(false);
         return (new StatusListContent(content), ttl);
     }
 

@@ -9,6 +9,14 @@ public sealed class HttpStatusListProviderOptions
     /// <summary>Longest a list is cached even if the server allows more; default 5 min.</summary>
     public TimeSpan MaxMaxAge { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Optional secret that authenticates status lists shared through a <see cref="Microsoft.Extensions.Caching.Hybrid.HybridCache"/>:
+    /// at least 32 random bytes, the same on every instance. With it, each shared entry carries an HMAC-SHA256 and an entry
+    /// without a valid one is ignored, so whoever can write the cache without the secret cannot hide a revocation.
+    /// Without it, the shared cache must be trusted like the verifiers themselves.
+    /// </summary>
+    public byte[]? SharedCacheIntegrityKey { get; set; }
+
     /// <summary>Only fetch https URLs; default true.</summary>
     public bool RequireHttps { get; set; } = true;
 
