@@ -28,9 +28,9 @@ internal static class ClientRateLimit
             {
                 lease = await limiter.AcquireAsync(1, deadline.Token).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
             {
-                throw new TimeoutException($"The call's total time ({remaining.TotalSeconds:0.###} s left) ran out waiting for a client-side rate-limit permit.");
+                throw new TimeoutException($"The call's total time ({remaining.TotalSeconds:0.###} s left) ran out waiting for a client-side rate-limit permit.", ex);
             }
             finally
             {

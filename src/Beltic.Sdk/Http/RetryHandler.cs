@@ -9,7 +9,7 @@ namespace Beltic.Http;
 /// the loop is written out rather than run through Microsoft.Extensions.Http.Resilience because Polly's nested
 /// strategies cost about 2 KB of async state per call, measured (README, "API client overhead"), and this costs one.
 /// The total timeout is a deadline checked between attempts and folded into each attempt's timer, so a call holds
-/// at most one timer at a time, from a pool.
+/// at most one timer at a time, from a pool; a backoff that would reach the deadline is not waited for.
 /// </summary>
 internal sealed class RetryHandler(RetrySettings settings, TimeProvider time, ClientRateLimiters? limiters) : DelegatingHandler
 {
@@ -23,44 +23,57 @@ internal sealed class RetryHandler(RetrySettings settings, TimeProvider time, Cl
         for (var retry = 0; ; retry++)
         {
             var remaining = Remaining(total, start);
-            RateLimitLease? lease = null;
-            if (limiters is not null)
-            {
-                lease = await ClientRateLimit.AcquireAsync(limiters, call, settings.ApiKey, settings.QueueLimit, remaining, cancellationToken).ConfigureAwait(false);
-                remaining = Remaining(total, start);
-            }
-
             HttpResponseMessage? response = null;
             Exception? failure = null;
-            var endsCall = perAttempt >= remaining;
-            var timer = TimeoutTokens.Rent(endsCall ? remaining : perAttempt, time);
-            var link = cancellationToken.UnsafeRegister(static s => ((CancellationTokenSource)s!).Cancel(), timer);
+            RateLimitLease? lease = null;
             try
             {
-                response = await base.SendAsync(request, timer.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested && timer.IsCancellationRequested)
-            {
-                if (endsCall)
+                if (limiters is not null)
                 {
-                    throw TotalTimeout(total, ex);
+                    lease = await ClientRateLimit.AcquireAsync(limiters, call, settings.ApiKey, settings.QueueLimit, remaining, cancellationToken).ConfigureAwait(false);
+                    remaining = Remaining(total, start);
                 }
 
-                failure = new TimeoutException($"An attempt did not complete within its {perAttempt.TotalSeconds:0.###} s attempt timeout.", ex);
-            }
-            catch (HttpRequestException ex)
-            {
-                failure = ex;
+                var endsCall = perAttempt >= remaining;
+                var timer = TimeoutTokens.Rent(endsCall ? remaining : perAttempt, time);
+                var link = cancellationToken.UnsafeRegister(static s => ((CancellationTokenSource)s!).Cancel(), timer);
+                try
+                {
+                    response = await base.SendAsync(request, timer.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested && timer.IsCancellationRequested)
+                {
+                    if (endsCall)
+                    {
+                        throw TotalTimeout(total, ex);
+                    }
+
+                    failure = new TimeoutException($"An attempt did not complete within its {perAttempt.TotalSeconds:0.###} s attempt timeout.", ex);
+                }
+                catch (HttpRequestException ex) when (!cancellationToken.IsCancellationRequested)
+                {
+                    failure = ex;
+                }
+                finally
+                {
+                    link.Dispose();
+                    TimeoutTokens.Return(timer, time);
+                }
             }
             finally
             {
-                link.Dispose();
-                TimeoutTokens.Return(timer, time);
                 lease?.Dispose();
             }
 
+            // A backoff that would reach the deadline is not waited for: the call ends now with what it has (the typed
+            // error of the last response, with its Retry-After, or the last transport failure), as for a Retry-After
+            // beyond MaxRetryAfter, instead of sleeping into a bare timeout.
             var now = time.GetUtcNow();
-            if (retry >= settings.MaxRetries || !BelticRetryPolicy.ShouldRetry(response, failure, request, settings.MaxRetryAfter, now))
+            var delay = TimeSpan.Zero;
+            var retrying = retry < settings.MaxRetries
+                && BelticRetryPolicy.ShouldRetry(response, failure, request, settings.MaxRetryAfter, now)
+                && (delay = BelticRetryPolicy.ComputeDelay(retry, response, now, Random.Shared)) < total - time.GetElapsedTime(start);
+            if (!retrying)
             {
                 if (failure is not null)
                 {
@@ -70,16 +83,9 @@ internal sealed class RetryHandler(RetrySettings settings, TimeProvider time, Cl
                 return response!;
             }
 
-            var delay = BelticRetryPolicy.ComputeDelay(retry, response, now, Random.Shared);
             RetryTelemetry.Record(call, retry, delay, response, failure);
             response?.Dispose();
-
-            remaining = Remaining(total, start);
-            await Task.Delay(delay < remaining ? delay : remaining, time, cancellationToken).ConfigureAwait(false);
-            if (delay >= remaining)
-            {
-                throw TotalTimeout(total, inner: null);
-            }
+            await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -82,6 +82,32 @@ public sealed class TelemetryTests : IDisposable
     }
 
     [Fact]
+    public async Task A_caller_cancelling_mid_attempt_is_neither_a_retry_nor_a_timeout()
+    {
+        var handler = new ScriptedHandler(
+            ScriptedHandler.Hang(),
+            ScriptedHandler.Respond(System.Net.HttpStatusCode.OK, CredentialFixtures.CredentialJson));
+        using var host = new TestHost(o => o.AttemptTimeout = TimeSpan.FromSeconds(30), builder: b => b.ConfigureHttpClients(h => h.ConfigurePrimaryHttpMessageHandler(() => handler)));
+        using var cts = new CancellationTokenSource();
+
+        var call = host.Client.Credentials.GetAsync("cred_01HQ7P4M6ABC", cancellationToken: cts.Token);
+        while (handler.Calls == 0)
+        {
+            await Task.Delay(5);
+        }
+
+        cts.Cancel();
+        var ex = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+
+        Assert.IsNotType<BelticTransportException>(ex);
+        var span = Assert.Single(_spans, s => s.OperationName == "credentials.get");
+        Assert.DoesNotContain(span.Events, e => e.Name == "beltic.retry");
+        Assert.DoesNotContain(_measurements, m => m.Instrument == "beltic.client.retries");
+        Assert.Equal(1, handler.Calls);
+        Assert.Equal("cred_01HQ7P4M6ABC", (await host.Client.Credentials.GetAsync("cred_01HQ7P4M6ABC")).Id); // no cancelled timer left behind
+    }
+
+    [Fact]
     public async Task A_failed_call_records_the_error_code_and_an_error_status()
     {
         using var host = new TestHost();

@@ -19,8 +19,10 @@ public sealed class ScriptedHandler(params Func<HttpRequestMessage, Cancellation
         throw new InvalidOperationException("unreachable");
     };
 
-    public static Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> Respond(HttpStatusCode status, string body = "{}") => (_, _) =>
-        Task.FromResult(new HttpResponseMessage(status) { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") });
+    public static Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> Respond(HttpStatusCode status, string body = "{}") => (_, ct) =>
+        ct.IsCancellationRequested
+            ? Task.FromCanceled<HttpResponseMessage>(ct) // like a real server connection: a cancelled token sends nothing
+            : Task.FromResult(new HttpResponseMessage(status) { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") });
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
