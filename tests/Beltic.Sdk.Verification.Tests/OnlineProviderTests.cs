@@ -156,6 +156,31 @@ public class OnlineProviderTests
         Assert.Equal(2, handler.Count);
     }
 
+    [Theory]
+    [InlineData("https://lists.example.com", "https://lists.example.com/v1", true)]
+    [InlineData("https://lists.example.com", "https://lists.example.com?org=a", true)]
+    [InlineData("https://lists.example.com/", "https://lists.example.com/v1", true)]
+    [InlineData("https://lists.example.com", "https://lists.example.com.evil.example/v1", false)]
+    [InlineData("https://lists.example.com", "https://lists.example.com@evil.example/v1", false)]
+    [InlineData("https://lists.example.com/a", "https://lists.example.com/ab", false)]
+    [InlineData("", "https://user:pw@lists.example.com/v1", false)]
+    public async Task Status_list_urls_are_fetched_only_under_an_allowed_prefix_at_a_boundary_and_never_with_user_info(string prefix, string url, bool fetched)
+    {
+        var handler = new CountingHandler((_, _) => (TestIssuer.StatusList(TestIssuer.EncodedList()), "max-age=60"));
+        var options = new HttpStatusListProviderOptions();
+        if (prefix.Length > 0)
+        {
+            options.AllowedUrlPrefixes.Add(prefix);
+        }
+
+        var lists = new HttpStatusListProvider(new HttpClient(handler), options, Verifiers.Clock());
+
+        var list = await lists.GetAsync(url, default);
+
+        Assert.Equal(fetched, list is not null);
+        Assert.Equal(fetched ? 1 : 0, handler.Count);
+    }
+
     [Fact]
     public async Task The_di_registration_uses_registered_offline_sources()
     {

@@ -76,7 +76,7 @@ public class SharedCacheTests
         var token = _issuer.Sign(TestIssuer.Payload(statusIndex: 7));
 
         Assert.True((await fleet[0].VerifyAsync(token)).IsValid);
-        await published("beltic:verifier:status-list:v1:" + TestIssuer.StatusUrl);
+        await published("beltic:verifier:status-list:v2:" + TestIssuer.StatusUrl);
         foreach (var verifier in fleet[1..])
         {
             Assert.True((await verifier.VerifyAsync(token)).IsValid);
@@ -107,7 +107,7 @@ public class SharedCacheTests
         // Whoever can write the shared cache plants a key set with their own key, fresh until year 9999.
         var attacker = new TestIssuer("k-evil");
         var shared = InMemory();
-        await shared.SetAsync("beltic:verifier:jwks:v1:did:web:beltic.com https://api.beltic.com/.well-known/jwks.json", "253402300798000\n" + attacker.Jwks());
+        await shared.SetAsync("beltic:verifier:jwks:v2:did:web:beltic.com https://api.beltic.com/.well-known/jwks.json", "0\n253402300798000\n" + attacker.Jwks());
         var origin = new Routed(url => url.EndsWith("/jwks.json", StringComparison.Ordinal) ? _issuer.Jwks() : TestIssuer.StatusList(TestIssuer.EncodedList()));
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(Verifiers.Clock());
@@ -132,7 +132,7 @@ public class SharedCacheTests
         var time = Verifiers.Clock();
         var shared = InMemory();
         var farFuture = (time.GetUtcNow() + TimeSpan.FromDays(1)).ToUnixTimeMilliseconds();
-        await shared.SetAsync("beltic:verifier:status-list:v1:" + TestIssuer.StatusUrl, farFuture + "\n" + TestIssuer.StatusList(TestIssuer.EncodedList()));
+        await shared.SetAsync("beltic:verifier:status-list:v2:" + TestIssuer.StatusUrl, time.GetUtcNow().ToUnixTimeMilliseconds() + "\n" + farFuture + "\n" + TestIssuer.StatusList(TestIssuer.EncodedList()));
         var origin = new Origin(() => TestIssuer.StatusList(TestIssuer.EncodedList(16_384, [7])), "max-age=60");
 
         var result = await Instance(origin, shared, time).VerifyAsync(_issuer.Sign(TestIssuer.Payload(statusIndex: 7)));

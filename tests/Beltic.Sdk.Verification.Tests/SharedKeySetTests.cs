@@ -27,6 +27,8 @@ public class SharedKeySetTests
 
         public int JwksFetches => _jwksFetches;
 
+        public string CacheControl { get; set; } = cacheControl;
+
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             var isJwks = request.RequestUri!.AbsoluteUri == JwksUrl;
@@ -36,7 +38,7 @@ public class SharedKeySetTests
             }
 
             var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(isJwks ? jwks() : TestIssuer.StatusList(TestIssuer.EncodedList())) };
-            response.Headers.TryAddWithoutValidation("Cache-Control", cacheControl);
+            response.Headers.TryAddWithoutValidation("Cache-Control", CacheControl);
             return Task.FromResult(response);
         }
     }
@@ -129,7 +131,7 @@ public class SharedKeySetTests
         var genuine = await shared.GetOrCreateAsync(name, _ => ValueTask.FromResult("missing"));
         Assert.StartsWith("hmac-sha256:", genuine, StringComparison.Ordinal);
 
-        var freshUntil = (time.GetUtcNow() + TimeSpan.FromMinutes(30)).ToUnixTimeMilliseconds() + "\n" + attacker.Jwks();
+        var freshUntil = time.GetUtcNow().ToUnixTimeMilliseconds() + "\n" + (time.GetUtcNow() + TimeSpan.FromMinutes(30)).ToUnixTimeMilliseconds() + "\n" + attacker.Jwks();
         var planted = forgery switch
         {
             "unsigned" => freshUntil,
@@ -212,7 +214,7 @@ public class SharedKeySetTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public async Task With_an_integrity_key_a_replanted_status_list_cannot_hide_a_revocation(bool withKey)
+    public async Task With_an_integrity_key_a_redated_status_list_cannot_hide_a_revocation(bool withKey)
     {
         var revoked = Array.Empty<long>();
         var listOrigin = new ListOrigin(() => TestIssuer.StatusList(TestIssuer.EncodedList(16_384, revoked)));
@@ -227,9 +229,10 @@ public class SharedKeySetTests
 
         revoked = [7];
         time.Advance(TimeSpan.FromSeconds(61)); // the published copy is stale; whoever writes the cache replants it as fresh
-        var body = oldEntry[(oldEntry.IndexOf('\n', StringComparison.Ordinal) + 1)..];
-        var replanted = (time.GetUtcNow() + TimeSpan.FromSeconds(50)).ToUnixTimeMilliseconds() + "\n" + (withKey ? body[(body.IndexOf('\n', StringComparison.Ordinal) + 1)..] : body);
-        await shared.SetAsync(name, withKey ? oldEntry[..(oldEntry.IndexOf('\n', StringComparison.Ordinal) + 1)] + replanted : replanted);
+        var parts = oldEntry.Split('\n', withKey ? 4 : 3); // [mac,] produced, expires, list
+        var fields = withKey ? parts[1..] : parts;
+        var redated = fields[0] + "\n" + (time.GetUtcNow() + TimeSpan.FromSeconds(50)).ToUnixTimeMilliseconds() + "\n" + fields[2];
+        await shared.SetAsync(name, withKey ? parts[0] + "\n" + redated : redated);
 
         var result = await Instance().VerifyAsync(token);
 
@@ -289,5 +292,84 @@ public class SharedKeySetTests
         Assert.True((await VerifyWithNewContainer()).IsValid);
         Assert.True((await VerifyWithNewContainer()).IsValid);
         Assert.Equal(expectedFetches, origin.JwksFetches);
+    }
+
+    /// <summary>Issuers' servers by URL.</summary>
+    private sealed class ByUrl(Func<string, string> jwks) : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(jwks(request.RequestUri!.AbsoluteUri)) };
+            response.Headers.TryAddWithoutValidation("Cache-Control", "max-age=3600");
+            return Task.FromResult(response);
+        }
+    }
+
+    [Fact]
+    public async Task An_authentic_entry_moved_to_another_issuers_name_is_ignored()
+    {
+        // Another trusted issuer's genuine key set, copied over Beltic's entry, must not let its keys sign for Beltic.
+        var other = new TestIssuer("k-other");
+        var origin = new ByUrl(url => url.Contains("other.example", StringComparison.Ordinal) ? other.Jwks() : _issuer.Jwks());
+        var time = Verifiers.Clock();
+        var shared = new Recording(InMemory());
+        var options = new HttpJwksProviderOptions { SharedCacheIntegrityKey = FleetKey };
+        options.JwksUrls["did:web:other.example"] = new Uri("https://other.example/.well-known/jwks.json");
+        var first = new HttpJwksProvider(new HttpClient(origin, disposeHandler: false), shared, options, time);
+        Assert.NotNull(await first.FindKeyAsync("did:web:other.example", "k-other", default));
+        Assert.NotNull(await first.FindKeyAsync(TestIssuer.Issuer, "k1", default));
+        var otherName = shared.NameContaining("other.example");
+        var belticName = shared.Names.First(n => n.Contains("jwks", StringComparison.Ordinal) && n.Contains(TestIssuer.Issuer + " ", StringComparison.Ordinal));
+        await shared.SetAsync(belticName, await shared.GetOrCreateAsync(otherName, _ => ValueTask.FromResult("missing")));
+
+        var victim = Verifier(new HttpJwksProvider(new HttpClient(origin, disposeHandler: false), shared, options, time), time);
+        var forged = await victim.VerifyAsync(other.Sign(TestIssuer.Payload())); // iss did:web:beltic.com, kid k-other
+
+        Assert.Equal(VerificationCodes.UnknownKey, forged.Code);
+    }
+
+    [Fact]
+    public async Task An_authentic_older_key_set_written_back_over_a_newer_one_is_refused_by_instances_that_saw_the_newer()
+    {
+        // k1 leaks; the issuer replaces it by k2. Whoever writes the cache (and holds the stolen k1) writes the old,
+        // authentic, still unexpired set back, hoping instances that moved on will take it again.
+        var rotated = new TestIssuer("k2");
+        var rotatedIn = false;
+        var origin = new Origin(() => rotatedIn ? rotated.Jwks() : _issuer.Jwks());
+        var time = Verifiers.Clock();
+        var shared = new Recording(InMemory());
+        Assert.True((await Verifier(SharedKeys(origin, shared, time), time).VerifyAsync(_issuer.Sign(TestIssuer.Payload()))).IsValid);
+        var name = shared.NameContaining("jwks");
+        var old = await shared.GetOrCreateAsync(name, _ => ValueTask.FromResult("missing")); // fresh for an hour
+
+        rotatedIn = true;
+        origin.CacheControl = "max-age=60";
+        time.Advance(TimeSpan.FromMinutes(10));
+        var instance = Verifier(SharedKeys(origin, shared, time), time);
+        Assert.True((await instance.VerifyAsync(rotated.Sign(TestIssuer.Payload()))).IsValid); // asks the issuer, publishes the k2 set
+
+        await shared.SetAsync(name, old);
+        time.Advance(TimeSpan.FromSeconds(61)); // its k2 copy is stale: it reads the shared entry again
+        var replayed = await instance.VerifyAsync(_issuer.Sign(TestIssuer.Payload()));
+
+        Assert.Equal(VerificationCodes.UnknownKey, replayed.Code);
+        Assert.Equal(3, origin.JwksFetches); // the written-back entry was refused and the issuer asked again
+    }
+
+    [Fact]
+    public async Task A_shared_key_set_is_fresh_at_most_an_hour_whatever_the_server_says()
+    {
+        var origin = new Origin(() => _issuer.Jwks(), "max-age=31536000");
+        var time = Verifiers.Clock();
+        var shared = InMemory();
+        Assert.True((await Verifier(SharedKeys(origin, shared, time), time).VerifyAsync(_issuer.Sign(TestIssuer.Payload()))).IsValid);
+
+        time.Advance(TimeSpan.FromMinutes(50));
+        Assert.True((await Verifier(SharedKeys(origin, shared, time), time).VerifyAsync(_issuer.Sign(TestIssuer.Payload()))).IsValid);
+        Assert.Equal(1, origin.JwksFetches); // read from the shared copy
+
+        time.Advance(TimeSpan.FromMinutes(10) + TimeSpan.FromSeconds(1));
+        Assert.True((await Verifier(SharedKeys(origin, shared, time), time).VerifyAsync(_issuer.Sign(TestIssuer.Payload()))).IsValid);
+        Assert.Equal(2, origin.JwksFetches);
     }
 }

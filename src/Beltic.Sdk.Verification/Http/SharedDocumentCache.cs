@@ -14,9 +14,13 @@ namespace Beltic.Verification.Http;
 /// reader's own limit is treated as stale and fetched again. A stale shared copy is refreshed by the first
 /// reader that finds it stale (after looking past its own in-memory tier), which publishes the new one. The cache is
 /// an optimisation only: when it fails, the document is fetched directly. Stored as a plain string (no serializer).
-/// With an integrity key, each entry carries an HMAC-SHA256 over its name, expiry and text, so whoever can write the
-/// cache without the key can plant nothing a reader accepts; entries live under a name derived from the key's id, so
-/// instances with another key (or none) never overwrite them.
+/// With an integrity key, each entry carries an HMAC-SHA256 over its name, production time, expiry and text, so whoever
+/// can write the cache without the key can plant nothing a reader accepts; entries live under a name derived from the
+/// key's id, so instances with another key (or none) never overwrite them. An authentic but older entry written back
+/// over a newer one is refused by every instance that has seen the newer one (production times only move forward
+/// here), and no entry is fresh longer than <c>retention</c> after it was produced. Each reader treats a shared copy as
+/// stale a random moment (up to a tenth of its lifetime) before it expires, so a fleet's refreshes spread out: usually
+/// one instance refetches and the others read its copy.
 /// </summary>
 internal sealed class SharedDocumentCache
 {
@@ -31,6 +35,7 @@ internal sealed class SharedDocumentCache
     private readonly string _keyScope;
     private readonly HybridCacheEntryOptions _options;
     private readonly HybridCacheEntryOptions _pastLocal;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> _newestProduced = new(StringComparer.Ordinal);
 
     public SharedDocumentCache(HybridCache cache, TimeProvider time, TimeSpan retention, int maxBytes, byte[]? integrityKey = null)
     {
@@ -64,7 +69,7 @@ internal sealed class SharedDocumentCache
                 {
                     try
                     {
-                        var document = await s.Fetch().ConfigureAwait(false);
+                        var document = s.Owner.Capped(await s.Fetch().ConfigureAwait(false));
                         s.Produced.Value = document;
                         return s.Owner.Encode(s.Name, document);
                     }
@@ -86,7 +91,7 @@ internal sealed class SharedDocumentCache
             }
         }
 
-        var fresh = await fetch().ConfigureAwait(false);
+        var fresh = Capped(await fetch().ConfigureAwait(false));
         try
         {
             await _cache.SetAsync(name, Encode(name, fresh), _options).ConfigureAwait(false);
@@ -99,37 +104,64 @@ internal sealed class SharedDocumentCache
         return fresh;
     }
 
+    /// <summary>A fetched document kept no longer than a shared copy of it may be.</summary>
+    private (string Content, TimeSpan Ttl) Capped((string Content, TimeSpan Ttl) document)
+        => document.Ttl > _retention ? (document.Content, _retention) : document;
+
     private string Encode(string name, (string Content, TimeSpan Ttl) document)
     {
-        var body = (_time.GetUtcNow() + document.Ttl).ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture) + "\n" + document.Content;
+        var now = _time.GetUtcNow();
+        Remember(name, now.ToUnixTimeMilliseconds());
+        var body = now.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture) + "\n"
+            + (now + document.Ttl).ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture) + "\n" + document.Content;
         return _integrityKey is null ? body : MacPrefix + Convert.ToHexStringLower(Mac(name, body)) + "\n" + body;
     }
 
-    /// <summary>The document while it is fresh; null when stale, malformed, unauthentic or over the size cap (then it is fetched again).</summary>
+    /// <summary>The document while it is fresh; null when stale, older than one seen, malformed, unauthentic or over the size cap (then it is fetched again).</summary>
     private (string Content, TimeSpan Ttl)? Decode(string name, string? stored)
     {
-        if (stored is not null && _integrityKey is not null)
+        // Sizes first: an oversized planted entry is refused before it is hashed.
+        if (stored is null || stored.Length > _maxBytes + 128)
+        {
+            return null;
+        }
+
+        if (_integrityKey is not null)
         {
             stored = Authentic(name, stored);
+            if (stored is null)
+            {
+                return null;
+            }
         }
 
-        if (stored is null)
+        var first = stored.IndexOf('\n', StringComparison.Ordinal);
+        var second = first <= 0 ? -1 : stored.IndexOf('\n', first + 1);
+        if (second <= first + 1 ||
+            !long.TryParse(stored.AsSpan(0, first), NumberStyles.None, CultureInfo.InvariantCulture, out var producedAt) ||
+            !long.TryParse(stored.AsSpan(first + 1, second - first - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var expiresAt) ||
+            expiresAt > MaxUnixMilliseconds || producedAt > expiresAt || Encoding.UTF8.GetByteCount(stored.AsSpan(second + 1)) > _maxBytes)
         {
             return null;
         }
 
-        var newline = stored.IndexOf('\n', StringComparison.Ordinal);
-        if (newline <= 0 || !long.TryParse(stored.AsSpan(0, newline), NumberStyles.None, CultureInfo.InvariantCulture, out var expiresAt) ||
-            expiresAt > MaxUnixMilliseconds || Encoding.UTF8.GetByteCount(stored.AsSpan(newline + 1)) > _maxBytes)
+        // Fresh, no fresher than this reader would have kept its own fetch (a producer with a fast clock, a longer
+        // max-age setting or a forged entry cannot stretch how long a change stays hidden here), and not older than a
+        // copy this instance has already seen (an authentic old entry written back over a newer one).
+        var lifetime = TimeSpan.FromMilliseconds(expiresAt - producedAt);
+        var early = lifetime * (Random.Shared.NextDouble() / 10);
+        var ttl = DateTimeOffset.FromUnixTimeMilliseconds(expiresAt) - _time.GetUtcNow() - early;
+        if (ttl <= TimeSpan.Zero || lifetime > _retention || producedAt < _newestProduced.GetValueOrDefault(name, long.MinValue))
         {
             return null;
         }
 
-        // Fresh, and no fresher than this reader would have kept its own fetch: a producer with a fast clock, a longer
-        // max-age setting or a forged entry cannot stretch how long a revocation stays hidden here.
-        var ttl = DateTimeOffset.FromUnixTimeMilliseconds(expiresAt) - _time.GetUtcNow();
-        return ttl > TimeSpan.Zero && ttl <= _retention ? (stored[(newline + 1)..], ttl) : null;
+        Remember(name, producedAt);
+        return (stored[(second + 1)..], ttl);
     }
+
+    private void Remember(string name, long producedAt)
+        => _newestProduced.AddOrUpdate(name, static (_, seen) => seen, static (_, known, seen) => Math.Max(known, seen), producedAt);
 
     /// <summary>The entry without its MAC when the MAC is right for this name and body; null otherwise.</summary>
     private string? Authentic(string name, string stored)

@@ -17,6 +17,11 @@ public sealed class HttpJwksProvider : IJwksProvider
 {
     private const string SharedPrefix = "beltic:verifier:jwks:v2:";
 
+    // A shared key set is fresh at most this long after it was produced, whatever MaxMaxAge allows one instance: it
+    // bounds how long an authentic old copy (from before a key was removed) can be written back to instances that
+    // never saw a newer one.
+    private static readonly TimeSpan SharedMaxAge = TimeSpan.FromHours(1);
+
     private readonly HttpJwksProviderOptions _options;
     private readonly TimeProvider _time;
     private readonly DocumentFetcher _fetcher;
@@ -57,7 +62,7 @@ public sealed class HttpJwksProvider : IJwksProvider
             ?? throw new ArgumentException(
                 "Key sets are shared only when authenticated: set HttpJwksProviderOptions.SharedCacheIntegrityKey to the fleet's secret (at least 32 random bytes), or use the constructor without a shared cache.",
                 nameof(options));
-        _shared = new SharedDocumentCache(sharedCache, _time, _options.MaxMaxAge, _options.MaxDocumentBytes, key);
+        _shared = new SharedDocumentCache(sharedCache, _time, _options.MaxMaxAge < SharedMaxAge ? _options.MaxMaxAge : SharedMaxAge, _options.MaxDocumentBytes, key);
     }
 
     /// <summary>How many JWKS fetches this instance has started (reads from a shared cache are not fetches).</summary>
@@ -89,14 +94,21 @@ public sealed class HttpJwksProvider : IJwksProvider
         }
 
         // Unknown kid: maybe the issuer rotated. Refresh from the issuer itself (a shared copy may predate the rotation),
-        // at most once per MinRefreshInterval since this instance last asked the issuer, coalesced.
-        if (now - state.LastOriginFetch < _options.MinRefreshInterval)
+        // at most once per MinRefreshInterval since this instance last asked the issuer (claimed atomically), coalesced.
+        if (!state.TryClaimOriginFetch(now, _options.MinRefreshInterval))
         {
             return null;
         }
 
         VerifierTelemetry.CacheLookup(VerifierTelemetry.Jwks, hit: false);
+        var asked = state.OriginFetches;
         set = await entry.RefreshAsync(() => FetchAsync(issuer, state, fromOrigin: true), _time).WaitAsync(cancellationToken).ConfigureAwait(false);
+        if (!set.TryGet(kid, out key) && state.OriginFetches == asked)
+        {
+            // This joined a refresh that was reading the shared copy, not asking the issuer: ask it now.
+            set = await entry.RefreshAsync(() => FetchAsync(issuer, state, fromOrigin: true), _time).WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         return set.TryGet(kid, out key) ? key : null;
     }
 
@@ -120,13 +132,26 @@ public sealed class HttpJwksProvider : IJwksProvider
             fromOrigin).ConfigureAwait(false);
 
         // A set fetched here was parsed (and so vetted) before it was published; an authentic shared one is parsed once.
-        return (own ?? IssuerKeySet.Parse(content), ttl);
+        if (own is not null)
+        {
+            return (own, ttl);
+        }
+
+        try
+        {
+            return (IssuerKeySet.Parse(content), ttl);
+        }
+        catch (Exception) when (!fromOrigin)
+        {
+            // Authentic but unreadable here (an instance of another version wrote it): ask the issuer, publish over it.
+            return await FetchAsync(issuer, state, fromOrigin: true).ConfigureAwait(false);
+        }
     }
 
     private async Task<(string Content, IssuerKeySet Set, TimeSpan Ttl)> FetchOverHttpAsync(string issuer, Issuer state)
     {
         Interlocked.Increment(ref _fetchCount);
-        state.LastOriginFetch = _time.GetUtcNow();
+        state.StartedOriginFetch(_time.GetUtcNow());
         try
         {
             var (content, maxAge) = await _fetcher.FetchAsync(_options.JwksUrls[issuer], CancellationToken.None).ConfigureAwait(false);
@@ -141,17 +166,27 @@ public sealed class HttpJwksProvider : IJwksProvider
         }
     }
 
-    /// <summary>One issuer's cached key set and when this instance last fetched it from the issuer itself.</summary>
+    /// <summary>One issuer's cached key set, and when and how often this instance asked the issuer itself.</summary>
     private sealed class Issuer
     {
-        private long _lastOriginFetchTicks = DateTimeOffset.MinValue.UtcTicks;
+        private long _lastOriginTicks = DateTimeOffset.MinValue.UtcTicks;
+        private int _originFetches;
 
         public CachedEntry<IssuerKeySet> Entry { get; } = new();
 
-        public DateTimeOffset LastOriginFetch
+        public int OriginFetches => Volatile.Read(ref _originFetches);
+
+        public void StartedOriginFetch(DateTimeOffset now)
         {
-            get => new(Volatile.Read(ref _lastOriginFetchTicks), TimeSpan.Zero);
-            set => Volatile.Write(ref _lastOriginFetchTicks, value.UtcTicks);
+            Interlocked.Increment(ref _originFetches);
+            Volatile.Write(ref _lastOriginTicks, now.UtcTicks);
+        }
+
+        /// <summary>Takes the right to ask the issuer now, unless it was asked less than <paramref name="interval"/> ago.</summary>
+        public bool TryClaimOriginFetch(DateTimeOffset now, TimeSpan interval)
+        {
+            var last = Volatile.Read(ref _lastOriginTicks);
+            return now.UtcTicks - last >= interval.Ticks && Interlocked.CompareExchange(ref _lastOriginTicks, now.UtcTicks, last) == last;
         }
     }
 }

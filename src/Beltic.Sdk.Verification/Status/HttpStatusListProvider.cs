@@ -56,8 +56,7 @@ public sealed class HttpStatusListProvider : IStatusListProvider
     /// <inheritdoc />
     public async ValueTask<StatusListContent?> GetAsync(string url, CancellationToken cancellationToken)
     {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) ||
-            (_options.AllowedUrlPrefixes.Count > 0 && !_options.AllowedUrlPrefixes.Any(p => url.StartsWith(p, StringComparison.Ordinal))))
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || !Allowed(url, uri))
         {
             return null;
         }
@@ -74,11 +73,39 @@ public sealed class HttpStatusListProvider : IStatusListProvider
         return await entry.RefreshAsync(() => FetchAsync(uri), _time).WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// No user info (<c>https://lists.example.com@evil.example/</c>), and under an allowed prefix at a boundary: a prefix
+    /// <c>https://lists.example.com</c> admits <c>…com/…</c>, not <c>…com.evil.example/…</c>.
+    /// </summary>
+    private bool Allowed(string url, Uri uri)
+    {
+        if (uri.UserInfo.Length > 0)
+        {
+            return false;
+        }
+
+        if (_options.AllowedUrlPrefixes.Count == 0)
+        {
+            return true;
+        }
+
+        foreach (var prefix in _options.AllowedUrlPrefixes)
+        {
+            if (url.StartsWith(prefix, StringComparison.Ordinal) &&
+                (prefix.EndsWith('/') || url.Length == prefix.Length || url[prefix.Length] is '/' or '?' or '#'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private async Task<(StatusListContent, TimeSpan)> FetchAsync(Uri uri)
     {
         var (content, ttl) = _shared is null
             ? await FetchOverHttpAsync(uri).ConfigureAwait(false)
-            : await _shared.GetAsync(_shared.EntryName("beltic:verifier:status-list:v1:", uri.AbsoluteUri), () => FetchOverHttpAsync(uri)).ConfigureAwait(false);
+            : await _shared.GetAsync(_shared.EntryName("beltic:verifier:status-list:v2:", uri.AbsoluteUri), () => FetchOverHttpAsync(uri)).ConfigureAwait(false);
         return (new StatusListContent(content), ttl);
     }
 

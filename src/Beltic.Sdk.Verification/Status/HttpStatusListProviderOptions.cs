@@ -20,7 +20,11 @@ public sealed class HttpStatusListProviderOptions
     /// <summary>Only fetch https URLs; default true.</summary>
     public bool RequireHttps { get; set; } = true;
 
-    /// <summary>If not empty, only URLs starting with one of these prefixes are fetched.</summary>
+    /// <summary>
+    /// If not empty, only URLs under one of these prefixes are fetched; a prefix without a trailing slash ends at a path
+    /// boundary (<c>https://lists.example.com</c> admits <c>https://lists.example.com/…</c>, not <c>https://lists.example.com.evil/…</c>).
+    /// URLs with user info are never fetched.
+    /// </summary>
     public IList<string> AllowedUrlPrefixes { get; } = [];
 
     /// <summary>Largest (compressed) document accepted; default 1 MiB.</summary>
