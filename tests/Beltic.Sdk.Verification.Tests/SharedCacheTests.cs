@@ -18,7 +18,7 @@ public class SharedCacheTests
     private readonly TestIssuer _issuer = new();
 
     /// <summary>An issuer's server: counts requests and serves whatever list is current.</summary>
-    private sealed class Origin(Func<string> body, string cacheControl) : HttpMessageHandler
+    internal sealed class Origin(Func<string> body, string cacheControl) : HttpMessageHandler
     {
         private int _count;
 
@@ -33,9 +33,9 @@ public class SharedCacheTests
         }
     }
 
-    private static HybridCache InMemory() => new ServiceCollection().AddHybridCache().Services.BuildServiceProvider().GetRequiredService<HybridCache>();
+    internal static HybridCache InMemory() => new ServiceCollection().AddHybridCache().Services.BuildServiceProvider().GetRequiredService<HybridCache>();
 
-    private static HybridCache OverRedis(RedisServer redis)
+    internal static HybridCache OverRedis(RedisServer redis)
     {
         var services = new ServiceCollection();
         services.AddStackExchangeRedisCache(o => o.Configuration = redis.Configuration);
@@ -142,7 +142,7 @@ public class SharedCacheTests
     }
 
     /// <summary>An issuer's server answering by URL.</summary>
-    private sealed class Routed(Func<string, string> body) : HttpMessageHandler
+    internal sealed class Routed(Func<string, string> body) : HttpMessageHandler
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {

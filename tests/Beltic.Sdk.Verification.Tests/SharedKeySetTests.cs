@@ -64,16 +64,6 @@ public class SharedKeySetTests
         public string NameContaining(string part) => Names.First(n => n.Contains(part, StringComparison.Ordinal));
     }
 
-    private static HybridCache InMemory() => new ServiceCollection().AddHybridCache().Services.BuildServiceProvider().GetRequiredService<HybridCache>();
-
-    private static HybridCache OverRedis(RedisServer redis)
-    {
-        var services = new ServiceCollection();
-        services.AddStackExchangeRedisCache(o => o.Configuration = redis.Configuration);
-        services.AddHybridCache();
-        return services.BuildServiceProvider().GetRequiredService<HybridCache>();
-    }
-
     private static HttpJwksProvider SharedKeys(Origin origin, HybridCache cache, FakeTimeProvider time, byte[]? key = null)
         => new(new HttpClient(origin, disposeHandler: false), cache, new HttpJwksProviderOptions { SharedCacheIntegrityKey = key ?? FleetKey }, time);
 
@@ -84,7 +74,7 @@ public class SharedKeySetTests
     public async Task A_fleet_sharing_an_authenticated_key_set_fetches_it_once()
     {
         var origin = new Origin(() => _issuer.Jwks());
-        var shared = InMemory();
+        var shared = SharedCacheTests.InMemory();
         var time = Verifiers.Clock();
         var fleet = Enumerable.Range(0, 4).Select(_ => Verifier(SharedKeys(origin, shared, time), time)).ToArray();
 
@@ -103,13 +93,13 @@ public class SharedKeySetTests
         using var redis = await RedisServer.StartAsync();
         var origin = new Origin(() => _issuer.Jwks());
         var time = Verifiers.Clock();
-        var first = new Recording(OverRedis(redis));
+        var first = new Recording(SharedCacheTests.OverRedis(redis));
         Assert.True((await Verifier(SharedKeys(origin, first, time), time).VerifyAsync(_issuer.Sign(TestIssuer.Payload()))).IsValid);
         await SharedCacheTests.InRedis(redis, first.NameContaining("jwks"));
 
         foreach (var _ in Enumerable.Range(0, 3)) // each instance with its own in-memory tier, as separate processes have
         {
-            var result = await Verifier(SharedKeys(origin, OverRedis(redis), time), time).VerifyAsync(_issuer.Sign(TestIssuer.Payload()));
+            var result = await Verifier(SharedKeys(origin, SharedCacheTests.OverRedis(redis), time), time).VerifyAsync(_issuer.Sign(TestIssuer.Payload()));
             Assert.True(result.IsValid, result.ToString());
         }
 
@@ -125,7 +115,7 @@ public class SharedKeySetTests
         var attacker = new TestIssuer("k-evil");
         var origin = new Origin(() => _issuer.Jwks());
         var time = Verifiers.Clock();
-        var shared = new Recording(InMemory());
+        var shared = new Recording(SharedCacheTests.InMemory());
         Assert.True((await Verifier(SharedKeys(origin, shared, time), time).VerifyAsync(_issuer.Sign(TestIssuer.Payload()))).IsValid);
         var name = shared.NameContaining("jwks");
         var genuine = await shared.GetOrCreateAsync(name, _ => ValueTask.FromResult("missing"));
@@ -154,7 +144,7 @@ public class SharedKeySetTests
     {
         var origin = new Origin(() => _issuer.Jwks());
         var time = Verifiers.Clock();
-        var shared = new Recording(InMemory());
+        var shared = new Recording(SharedCacheTests.InMemory());
 
         Assert.True((await Verifier(SharedKeys(origin, shared, time), time).VerifyAsync(_issuer.Sign(TestIssuer.Payload()))).IsValid);
         Assert.True((await Verifier(SharedKeys(origin, shared, time, RandomNumberGenerator.GetBytes(32)), time).VerifyAsync(_issuer.Sign(TestIssuer.Payload()))).IsValid);
@@ -168,9 +158,9 @@ public class SharedKeySetTests
     public void Sharing_key_sets_without_a_strong_integrity_key_is_refused_before_anything_is_fetched()
     {
         using var http = new HttpClient();
-        var none = Assert.Throws<ArgumentException>(() => new HttpJwksProvider(http, InMemory(), new HttpJwksProviderOptions()));
-        var weak = Assert.Throws<ArgumentException>(() => new HttpJwksProvider(http, InMemory(), new HttpJwksProviderOptions { SharedCacheIntegrityKey = new byte[16] }));
-        var weakLists = Assert.Throws<ArgumentException>(() => new HttpStatusListProvider(http, InMemory(), new HttpStatusListProviderOptions { SharedCacheIntegrityKey = new byte[31] }));
+        var none = Assert.Throws<ArgumentException>(() => new HttpJwksProvider(http, SharedCacheTests.InMemory(), new HttpJwksProviderOptions()));
+        var weak = Assert.Throws<ArgumentException>(() => new HttpJwksProvider(http, SharedCacheTests.InMemory(), new HttpJwksProviderOptions { SharedCacheIntegrityKey = new byte[16] }));
+        var weakLists = Assert.Throws<ArgumentException>(() => new HttpStatusListProvider(http, SharedCacheTests.InMemory(), new HttpStatusListProviderOptions { SharedCacheIntegrityKey = new byte[31] }));
 
         Assert.Contains("SharedCacheIntegrityKey", none.Message, StringComparison.Ordinal);
         Assert.Contains("at least 32", weak.Message, StringComparison.Ordinal);
@@ -184,7 +174,7 @@ public class SharedKeySetTests
         var rotatedIn = false;
         var origin = new Origin(() => rotatedIn ? _issuer.Jwks(TestIssuer.Jwk(rotated.Key, "k2")) : _issuer.Jwks());
         var time = Verifiers.Clock();
-        var shared = InMemory();
+        var shared = SharedCacheTests.InMemory();
         Assert.True((await Verifier(SharedKeys(origin, shared, time), time).VerifyAsync(_issuer.Sign(TestIssuer.Payload()))).IsValid);
 
         rotatedIn = true; // the shared copy (fresh for an hour) predates the new key
@@ -217,9 +207,9 @@ public class SharedKeySetTests
     public async Task With_an_integrity_key_a_redated_status_list_cannot_hide_a_revocation(bool withKey)
     {
         var revoked = Array.Empty<long>();
-        var listOrigin = new ListOrigin(() => TestIssuer.StatusList(TestIssuer.EncodedList(16_384, revoked)));
+        var listOrigin = new SharedCacheTests.Origin(() => TestIssuer.StatusList(TestIssuer.EncodedList(16_384, revoked)), "max-age=60");
         var time = Verifiers.Clock();
-        var shared = new Recording(InMemory());
+        var shared = new Recording(SharedCacheTests.InMemory());
         var options = new HttpStatusListProviderOptions { SharedCacheIntegrityKey = withKey ? FleetKey : null };
         CredentialVerifier Instance() => new(StaticJwksProvider.FromJson(_issuer.Jwks()), new HttpStatusListProvider(new HttpClient(listOrigin, disposeHandler: false), shared, options, time), null, time);
         var token = _issuer.Sign(TestIssuer.Payload(statusIndex: 7));
@@ -249,29 +239,13 @@ public class SharedKeySetTests
         Assert.Equal(withKey ? 2 : 1, listOrigin.Count);
     }
 
-    /// <summary>A status-list server that counts its fetches.</summary>
-    private sealed class ListOrigin(Func<string> body) : HttpMessageHandler
-    {
-        private int _count;
-
-        public int Count => _count;
-
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            Interlocked.Increment(ref _count);
-            var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(body()) };
-            response.Headers.TryAddWithoutValidation("Cache-Control", "max-age=60");
-            return Task.FromResult(response);
-        }
-    }
-
     [Theory]
     [InlineData(true, 1)]
     [InlineData(false, 2)]
     public async Task The_di_registration_shares_key_sets_only_when_an_integrity_key_is_configured(bool configureKey, int expectedFetches)
     {
         var origin = new Origin(() => _issuer.Jwks());
-        var shared = InMemory();
+        var shared = SharedCacheTests.InMemory();
         var time = Verifiers.Clock();
         async Task<VerificationResult> VerifyWithNewContainer()
         {
@@ -294,25 +268,14 @@ public class SharedKeySetTests
         Assert.Equal(expectedFetches, origin.JwksFetches);
     }
 
-    /// <summary>Issuers' servers by URL.</summary>
-    private sealed class ByUrl(Func<string, string> jwks) : HttpMessageHandler
-    {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(jwks(request.RequestUri!.AbsoluteUri)) };
-            response.Headers.TryAddWithoutValidation("Cache-Control", "max-age=3600");
-            return Task.FromResult(response);
-        }
-    }
-
     [Fact]
     public async Task An_authentic_entry_moved_to_another_issuers_name_is_ignored()
     {
         // Another trusted issuer's genuine key set, copied over Beltic's entry, must not let its keys sign for Beltic.
         var other = new TestIssuer("k-other");
-        var origin = new ByUrl(url => url.Contains("other.example", StringComparison.Ordinal) ? other.Jwks() : _issuer.Jwks());
+        var origin = new SharedCacheTests.Routed(url => url.Contains("other.example", StringComparison.Ordinal) ? other.Jwks() : _issuer.Jwks());
         var time = Verifiers.Clock();
-        var shared = new Recording(InMemory());
+        var shared = new Recording(SharedCacheTests.InMemory());
         var options = new HttpJwksProviderOptions { SharedCacheIntegrityKey = FleetKey };
         options.JwksUrls["did:web:other.example"] = new Uri("https://other.example/.well-known/jwks.json");
         var first = new HttpJwksProvider(new HttpClient(origin, disposeHandler: false), shared, options, time);
@@ -337,7 +300,7 @@ public class SharedKeySetTests
         var rotatedIn = false;
         var origin = new Origin(() => rotatedIn ? rotated.Jwks() : _issuer.Jwks());
         var time = Verifiers.Clock();
-        var shared = new Recording(InMemory());
+        var shared = new Recording(SharedCacheTests.InMemory());
         Assert.True((await Verifier(SharedKeys(origin, shared, time), time).VerifyAsync(_issuer.Sign(TestIssuer.Payload()))).IsValid);
         var name = shared.NameContaining("jwks");
         var old = await shared.GetOrCreateAsync(name, _ => ValueTask.FromResult("missing")); // fresh for an hour
@@ -361,7 +324,7 @@ public class SharedKeySetTests
     {
         var origin = new Origin(() => _issuer.Jwks(), "max-age=31536000");
         var time = Verifiers.Clock();
-        var shared = InMemory();
+        var shared = SharedCacheTests.InMemory();
         Assert.True((await Verifier(SharedKeys(origin, shared, time), time).VerifyAsync(_issuer.Sign(TestIssuer.Payload()))).IsValid);
 
         time.Advance(TimeSpan.FromMinutes(50));
