@@ -22,20 +22,16 @@ internal static class ClientRateLimit
         {
             lease.Dispose();
             var start = limiters.Time.GetTimestamp();
-            var deadline = TimeoutTokens.Rent(remaining, limiters.Time);
-            var link = cancellationToken.UnsafeRegister(static s => ((CancellationTokenSource)s!).Cancel(), deadline);
-            try
+            using (var deadline = TimeoutTokens.Start(remaining, limiters.Time, cancellationToken))
             {
-                lease = await limiter.AcquireAsync(1, deadline.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
-            {
-                throw new TimeoutException($"The call's total time ({remaining.TotalSeconds:0.###} s left) ran out waiting for a client-side rate-limit permit.", ex);
-            }
-            finally
-            {
-                link.Dispose();
-                TimeoutTokens.Return(deadline, limiters.Time);
+                try
+                {
+                    lease = await limiter.AcquireAsync(1, deadline.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+                {
+                    throw new TimeoutException($"The call's total time ({remaining.TotalSeconds:0.###} s left) ran out waiting for a client-side rate-limit permit.", ex);
+                }
             }
 
             if (lease.IsAcquired && BelticTelemetry.RateLimitWait.Enabled)

@@ -35,8 +35,7 @@ internal sealed class RetryHandler(RetrySettings settings, TimeProvider time, Cl
                 }
 
                 var endsCall = perAttempt >= remaining;
-                var timer = TimeoutTokens.Rent(endsCall ? remaining : perAttempt, time);
-                var link = cancellationToken.UnsafeRegister(static s => ((CancellationTokenSource)s!).Cancel(), timer);
+                using var timer = TimeoutTokens.Start(endsCall ? remaining : perAttempt, time, cancellationToken);
                 try
                 {
                     response = await base.SendAsync(request, timer.Token).ConfigureAwait(false);
@@ -53,11 +52,6 @@ internal sealed class RetryHandler(RetrySettings settings, TimeProvider time, Cl
                 catch (HttpRequestException ex) when (!cancellationToken.IsCancellationRequested)
                 {
                     failure = ex;
-                }
-                finally
-                {
-                    link.Dispose();
-                    TimeoutTokens.Return(timer, time);
                 }
             }
             finally

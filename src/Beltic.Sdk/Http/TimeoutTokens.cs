@@ -13,7 +13,14 @@ internal static class TimeoutTokens
     private static readonly ConcurrentQueue<CancellationTokenSource> Pool = new();
     private static int _pooled;
 
-    public static CancellationTokenSource Rent(TimeSpan timeout, TimeProvider time)
+    /// <summary>A token that is cancelled after <paramref name="timeout"/> or when <paramref name="caller"/> is; dispose to release it.</summary>
+    public static Scope Start(TimeSpan timeout, TimeProvider time, CancellationToken caller)
+    {
+        var source = Rent(timeout, time);
+        return new Scope(source, caller.UnsafeRegister(static s => ((CancellationTokenSource)s!).Cancel(), source), time);
+    }
+
+    private static CancellationTokenSource Rent(TimeSpan timeout, TimeProvider time)
     {
         if (time != TimeProvider.System)
         {
@@ -34,7 +41,7 @@ internal static class TimeoutTokens
     }
 
     /// <summary>Pools the source when it never fired and can be reset; disposes it otherwise.</summary>
-    public static void Return(CancellationTokenSource source, TimeProvider time)
+    private static void Return(CancellationTokenSource source, TimeProvider time)
     {
         if (time == TimeProvider.System && source.TryReset())
         {
@@ -48,5 +55,21 @@ internal static class TimeoutTokens
         }
 
         source.Dispose();
+    }
+
+    /// <summary>One timed token, linked to the caller's; a struct, so holding one allocates nothing.</summary>
+    public readonly struct Scope(CancellationTokenSource source, CancellationTokenRegistration link, TimeProvider time) : IDisposable
+    {
+        public CancellationToken Token => source.Token;
+
+        /// <summary>Whether the token was cancelled (by the timeout, unless the caller's token was cancelled too).</summary>
+        public bool IsCancellationRequested => source.IsCancellationRequested;
+
+        public void Dispose()
+        {
+            // Unlink first: Dispose waits for a running callback, so the source is never pooled while being cancelled.
+            link.Dispose();
+            Return(source, time);
+        }
     }
 }
